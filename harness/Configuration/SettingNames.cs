@@ -1,0 +1,24 @@
+namespace KedaGuidance.Harness.Configuration;
+
+/// <summary>The environment variables that configure a run. These names are public: users and CI rely on them.</summary>
+public static class SettingNames
+{
+    public const string Prefix = "KEDAGUIDE_";
+    public const string Target = "KEDAGUIDE_TARGET";
+    public const string Mode = "KEDAGUIDE_MODE";
+    public const string Guide = "KEDAGUIDE_GUIDE";
+    public const string GuideText = "KEDAGUIDE_GUIDE_TEXT";
+    public const string GuideCache = "KEDAGUIDE_GUIDE_CACHE";
+    public const string AwsEndpoint = "KEDAGUIDE_AWS_ENDPOINT";
+    public const string Evidence = "KEDAGUIDE_EVIDENCE";
+    public const string RunId = "KEDAGUIDE_RUN_ID";
+    public const string KubeContext = "KEDAGUIDE_KUBE_CONTEXT";
+    public const string Kubeconfig = "KEDAGUIDE_KUBECONFIG";
+    public const string K3sImage = "KEDAGUIDE_K3S_IMAGE";
+    public const string LocalStackImage = "KEDAGUIDE_LOCALSTACK_IMAGE";
+    public const string KedaChartVersion = "KEDAGUIDE_KEDA_CHART_VERSION";
+    public const string SlackSeconds = "KEDAGUIDE_SLACK_SECONDS";
+    public const string RunDeadline = "KEDAGUIDE_RUN_DEADLINE";
+    public const string KeepOnFailure = "KEDAGUIDE_KEEP_ON_FAILURE";
+    public const string QueueNameSuffix = "KEDAGUIDE_QUEUE_NAME_SUFFIX";
+}

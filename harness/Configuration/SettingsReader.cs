@@ -1,0 +1,201 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace KedaGuidance.Harness.Configuration;
+
+/// <summary>
+/// Reads and validates every KEDAGUIDE_* variable at once, so that a run with a bad value fails before any scenario
+/// acts, with one message listing every problem (variable, value, what is accepted).
+/// </summary>
+public static partial class SettingsReader
+{
+    /// <summary>Reads from the process environment; relative paths are resolved against <paramref name="baseFolder"/>.</summary>
+    public static SuiteSettings FromEnvironment(string baseFolder) =>
+        Read(Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
+            .ToDictionary(e => (string)e.Key, e => (string?)e.Value, StringComparer.Ordinal), baseFolder, DateTimeOffset.UtcNow);
+
+    public static SuiteSettings Read(IReadOnlyDictionary<string, string?> environment, string baseFolder, DateTimeOffset now)
+    {
+        var problems = new List<string>();
+        string? Get(string name) =>
+            environment.TryGetValue(name, out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
+
+        foreach (var unknown in environment.Keys.Where(k => k.StartsWith(SettingNames.Prefix, StringComparison.Ordinal))
+                     .Where(k => SettingDefinitions.All.All(d => d.Name != k)).Order(StringComparer.Ordinal))
+            problems.Add($"{unknown} is not a setting of this suite{Suggestion(unknown)}. Settings: see README \"Settings\".");
+
+        var target = ParseEnum(Get(SettingNames.Target), SettingNames.Target, SuiteTarget.None, problems);
+        var mode = ParseEnum(Get(SettingNames.Mode), SettingNames.Mode, ExecutionMode.Live, problems);
+
+        var endpoint = ParseEndpoint(Get(SettingNames.AwsEndpoint), problems);
+        var runId = Get(SettingNames.RunId) ?? NewRunId(now);
+        if (!RunIdPattern().IsMatch(runId))
+            problems.Add($"{SettingNames.RunId}='{runId}' is not accepted: use 1–40 lowercase letters, digits and '-', starting and ending with a letter or digit (it becomes a Kubernetes label value and an AWS tag).");
+
+        var chart = Get(SettingNames.KedaChartVersion) ?? SettingDefinitions.DefaultKedaChartVersion;
+        if (!ChartVersionPattern().IsMatch(chart))
+            problems.Add($"{SettingNames.KedaChartVersion}='{chart}' is not accepted: use a chart version such as {SettingDefinitions.DefaultKedaChartVersion} (no leading 'v').");
+
+        var slack = ParseInt(Get(SettingNames.SlackSeconds), SettingNames.SlackSeconds, SettingDefinitions.DefaultSlackSeconds, 0, 3600, problems);
+        var deadline = ParseDuration(Get(SettingNames.RunDeadline), SettingNames.RunDeadline, problems);
+        var keep = ParseBool(Get(SettingNames.KeepOnFailure), SettingNames.KeepOnFailure, problems);
+        var suffix = ParseBool(Get(SettingNames.QueueNameSuffix), SettingNames.QueueNameSuffix, problems);
+
+        var kubeContext = Get(SettingNames.KubeContext);
+        if (target == SuiteTarget.Eks && mode == ExecutionMode.Live && kubeContext is null)
+            problems.Add($"{SettingNames.KubeContext} is required for {SettingNames.Target}=eks: name the kubeconfig context the suite may use (it creates and deletes namespaces, so it never uses the current context by accident).");
+        if (target == SuiteTarget.Eks && endpoint is not null)
+            problems.Add($"{SettingNames.AwsEndpoint}='{endpoint}' is for the local target; {SettingNames.Target}=eks uses the real account from the default credential chain. Unset one of them.");
+        if (target == SuiteTarget.None && mode == ExecutionMode.Plan)
+            problems.Add($"{SettingNames.Mode}=plan needs a target to plan for: set {SettingNames.Target}=local or {SettingNames.Target}=eks (runsettings/plan.runsettings does).");
+
+        var guide = Get(SettingNames.Guide) ?? SettingDefinitions.DefaultGuide;
+        if (!LooksLikeGitUrl(guide))
+        {
+            guide = Path.GetFullPath(guide, baseFolder);
+            if (!Directory.Exists(guide))
+                problems.Add($"{SettingNames.Guide}='{Get(SettingNames.Guide)}' is not an existing folder (resolved to {guide}) nor a git URL (https://…, ssh://…, git@…, optionally with #ref). Point it at a checkout of the guide's repository.");
+        }
+
+        var guideText = Get(SettingNames.GuideText) is { } text ? Path.GetFullPath(text, baseFolder) : null;
+        if (guideText is not null && !File.Exists(guideText))
+            problems.Add($"{SettingNames.GuideText}='{Get(SettingNames.GuideText)}' is not an existing file (resolved to {guideText}). Point it at the implementation guide's text or markdown.");
+
+        var region = Get("AWS_REGION") ?? Get("AWS_DEFAULT_REGION");
+        if (target == SuiteTarget.Eks && mode == ExecutionMode.Live && region is null)
+            problems.Add("AWS_REGION (or AWS_DEFAULT_REGION) is required for KEDAGUIDE_TARGET=eks: the region of the cluster and of the guide's AWS resources.");
+
+        if (problems.Count > 0)
+            throw new SettingsException(problems);
+
+        return new SuiteSettings
+        {
+            Target = target,
+            Mode = mode,
+            Guide = guide,
+            GuideText = guideText,
+            GuideCache = Get(SettingNames.GuideCache) is { } cache ? Path.GetFullPath(cache, baseFolder) : DefaultCacheFolder(environment),
+            AwsEndpoint = endpoint,
+            AwsRegion = region ?? "us-west-2",
+            EvidenceFolder = Path.GetFullPath(Get(SettingNames.Evidence) ?? Path.Combine("TestResults", "evidence", runId), baseFolder),
+            RunId = runId,
+            KubeContext = kubeContext,
+            Kubeconfig = Get(SettingNames.Kubeconfig) ?? Get("KUBECONFIG"),
+            K3sImage = Get(SettingNames.K3sImage) ?? SettingDefinitions.DefaultK3sImage,
+            LocalStackImage = Get(SettingNames.LocalStackImage) ?? SettingDefinitions.DefaultLocalStackImage,
+            KedaChartVersion = chart,
+            Slack = TimeSpan.FromSeconds(slack),
+            RunDeadline = deadline,
+            KeepOnFailure = keep,
+            QueueNameSuffix = suffix,
+        };
+    }
+
+    public static bool LooksLikeGitUrl(string value) =>
+        value.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+        || value.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+        || value.StartsWith("ssh://", StringComparison.OrdinalIgnoreCase)
+        || value.StartsWith("git@", StringComparison.Ordinal)
+        || value.StartsWith("file://", StringComparison.OrdinalIgnoreCase);
+
+    private static string NewRunId(DateTimeOffset now) =>
+        $"kg-{now.UtcDateTime:yyyyMMdd-HHmmss}-{Convert.ToHexString(Guid.NewGuid().ToByteArray().AsSpan(0, 2)).ToLowerInvariant()}";
+
+    private static string DefaultCacheFolder(IReadOnlyDictionary<string, string?> environment)
+    {
+        var xdg = environment.TryGetValue("XDG_CACHE_HOME", out var x) && !string.IsNullOrWhiteSpace(x) ? x : null;
+        var root = xdg ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
+        return Path.Combine(root, "kedaguidance");
+    }
+
+    private static T ParseEnum<T>(string? value, string name, T fallback, List<string> problems) where T : struct, Enum
+    {
+        if (value is null)
+            return fallback;
+        if (Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(value, out _))
+            return parsed;
+        var accepted = string.Join(" | ", Enum.GetNames<T>().Select(n => n.ToLowerInvariant()));
+        problems.Add($"{name}='{value}' is not accepted: use one of {accepted}.");
+        return fallback;
+    }
+
+    private static Uri? ParseEndpoint(string? value, List<string> problems)
+    {
+        if (value is null)
+            return null;
+        if (Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) && uri.Host.Length > 0)
+            return uri;
+        problems.Add($"{SettingNames.AwsEndpoint}='{value}' is not accepted: use an absolute http(s) URL such as http://127.0.0.1:5000 (moto) or http://localhost:4566 (LocalStack).");
+        return null;
+    }
+
+    private static int ParseInt(string? value, string name, int fallback, int min, int max, List<string> problems)
+    {
+        if (value is null)
+            return fallback;
+        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed >= min && parsed <= max)
+            return parsed;
+        problems.Add($"{name}='{value}' is not accepted: use a whole number of seconds from {min} to {max}.");
+        return fallback;
+    }
+
+    private static bool ParseBool(string? value, string name, List<string> problems)
+    {
+        switch (value?.ToLowerInvariant())
+        {
+            case null or "false" or "0" or "no": return false;
+            case "true" or "1" or "yes": return true;
+            default:
+                problems.Add($"{name}='{value}' is not accepted: use true or false.");
+                return false;
+        }
+    }
+
+    private static TimeSpan? ParseDuration(string? value, string name, List<string> problems)
+    {
+        if (value is null)
+            return null;
+        var match = DurationPattern().Match(value);
+        if (match.Success)
+        {
+            var amount = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+            var duration = match.Groups[2].Value switch
+            {
+                "h" => TimeSpan.FromHours(amount),
+                "m" => TimeSpan.FromMinutes(amount),
+                _ => TimeSpan.FromSeconds(amount),
+            };
+            if (duration > TimeSpan.Zero)
+                return duration;
+        }
+        problems.Add($"{name}='{value}' is not accepted: use a positive duration such as 90s, 45m or 2h.");
+        return null;
+    }
+
+    private static string Suggestion(string unknown)
+    {
+        var best = SettingDefinitions.All.Select(d => (d.Name, Distance: Levenshtein(unknown, d.Name)))
+            .OrderBy(p => p.Distance).First();
+        return best.Distance <= 3 ? $" (did you mean {best.Name}?)" : "";
+    }
+
+    private static int Levenshtein(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
+        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        for (var j = 1; j <= b.Length; j++)
+            d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+        return d[a.Length, b.Length];
+    }
+
+    [GeneratedRegex("^[a-z0-9]([-a-z0-9]{0,38}[a-z0-9])?$")]
+    private static partial Regex RunIdPattern();
+
+    [GeneratedRegex(@"^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$")]
+    private static partial Regex ChartVersionPattern();
+
+    [GeneratedRegex(@"^(\d+)(s|m|h)?$")]
+    private static partial Regex DurationPattern();
+}

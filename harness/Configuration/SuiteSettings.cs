@@ -1,0 +1,48 @@
+namespace KedaGuidance.Harness.Configuration;
+
+/// <summary>
+/// Every setting of a run, validated. Built once from KEDAGUIDE_* variables by <see cref="SettingsReader"/>;
+/// runsettings presets only set those variables.
+/// </summary>
+public sealed record SuiteSettings
+{
+    public required SuiteTarget Target { get; init; }
+    public required ExecutionMode Mode { get; init; }
+
+    /// <summary>A local folder, or a git URL with an optional <c>#ref</c>.</summary>
+    public required string Guide { get; init; }
+
+    /// <summary>The implementation guide's text (or markdown), for guide coverage; null: coverage is skipped.</summary>
+    public string? GuideText { get; init; }
+
+    /// <summary>Folder where a shallow clone of a git guide is cached and reused.</summary>
+    public required string GuideCache { get; init; }
+
+    /// <summary>An AWS-compatible endpoint (LocalStack, moto); null means the target's own AWS.</summary>
+    public Uri? AwsEndpoint { get; init; }
+
+    public required string AwsRegion { get; init; }
+    public required string EvidenceFolder { get; init; }
+    public required string RunId { get; init; }
+
+    /// <summary>The kube context for the eks target; required there, so the suite never acts on the current context by accident.</summary>
+    public string? KubeContext { get; init; }
+
+    public string? Kubeconfig { get; init; }
+    public required string K3sImage { get; init; }
+    public required string LocalStackImage { get; init; }
+    public required string KedaChartVersion { get; init; }
+
+    /// <summary>Added to every derived wait budget, and stated next to it in the evidence.</summary>
+    public required TimeSpan Slack { get; init; }
+
+    /// <summary>Overall run deadline; teardown starts before it so a CI timeout never skips cleanup.</summary>
+    public TimeSpan? RunDeadline { get; init; }
+
+    public required bool KeepOnFailure { get; init; }
+
+    /// <summary>Suffix the queue name with the run id (a declared deviation, for shared accounts).</summary>
+    public required bool QueueNameSuffix { get; init; }
+
+    public bool IsPlan => Mode == ExecutionMode.Plan;
+}

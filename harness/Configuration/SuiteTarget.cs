@@ -1,0 +1,21 @@
+namespace KedaGuidance.Harness.Configuration;
+
+/// <summary>Where cluster and AWS scenarios run. <see cref="None"/> runs the static checks and skips the rest.</summary>
+public enum SuiteTarget
+{
+    /// <summary>No cluster, no AWS account: static scenarios run; cluster and AWS scenarios are skipped with a reason.</summary>
+    None,
+
+    /// <summary>k3s and LocalStack in Docker (Testcontainers), or LocalStack/moto at KEDAGUIDE_AWS_ENDPOINT.</summary>
+    Local,
+
+    /// <summary>An existing EKS cluster (named kube context) and the AWS account of the default credential chain.</summary>
+    Eks,
+}
+
+/// <summary>Whether operations are performed (<see cref="Live"/>) or only recorded with their deadlines (<see cref="Plan"/>).</summary>
+public enum ExecutionMode
+{
+    Live,
+    Plan,
+}

@@ -1,0 +1,30 @@
+using KedaGuidance.Harness.Configuration;
+using KedaGuidance.Harness.Evidence;
+
+namespace KedaGuidance.Harness.Operations;
+
+/// <summary>
+/// Performs nothing. Records each operation with its exact content and each expectation with its derived budget,
+/// in order, and returns each operation's declared planned result. This is how CI runs every cluster scenario.
+/// </summary>
+public sealed class PlanExecutor(RunRecorder recorder) : IExecutor
+{
+    public ExecutionMode Mode => ExecutionMode.Plan;
+
+    public Task<TResult> RunAsync<TResult>(Operation<TResult> operation, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        recorder.Add("operation", operation.Kind, operation.Summary, operation.Content, null, recorder.Now, "planned", null);
+        return Task.FromResult(operation.Planned());
+    }
+
+    public Task<ExpectationResult> ExpectAsync(Expectation expectation, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (expectation.Budget.Limit <= TimeSpan.Zero || expectation.Budget.Limit == Timeout.InfiniteTimeSpan)
+            throw new InvalidOperationException($"Expectation '{expectation.Summary}' has no finite positive budget ({expectation.Budget}).");
+        var result = ExpectationResult.PlannedOnly(expectation);
+        recorder.Add("expectation", expectation.Kind, expectation.Summary, null, expectation.Budget.ToString(), recorder.Now, "planned", result.Observed);
+        return Task.FromResult(result);
+    }
+}

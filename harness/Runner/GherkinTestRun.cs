@@ -1,0 +1,143 @@
+using System.Globalization;
+using System.Reflection;
+using Reqnroll;
+
+namespace KedaGuidance.Harness.Runner;
+
+/// <summary>
+/// Drives the Reqnroll runtime for one binding assembly the way generated code-behind would: run start and end,
+/// feature start and end (released when the next scenario belongs to another feature, so AfterFeature hooks fire
+/// in place rather than at the end of the run), and per scenario initialize → start → steps → collect errors →
+/// end, with the end in a finally so After* hooks run after a failure too.
+/// Scenarios run one at a time: the suite's scenarios share a cluster, and xUnit runs one theory's rows serially.
+/// </summary>
+public sealed class GherkinTestRun : IAsyncDisposable
+{
+    private static readonly CultureInfo FeatureLanguage = CultureInfo.GetCultureInfo("en-US");
+
+    private readonly Assembly _bindings;
+    private readonly Dictionary<string, FeatureInfo> _features = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+    private FeatureInfo? _currentFeature;
+
+    private GherkinTestRun(Assembly bindings) => _bindings = bindings;
+
+    /// <summary>Fires [BeforeTestRun] hooks of <paramref name="bindings"/>.</summary>
+    public static async Task<GherkinTestRun> StartAsync(Assembly bindings)
+    {
+        await TestRunnerManager.OnTestRunStartAsync(bindings);
+        return new GherkinTestRun(bindings);
+    }
+
+    /// <summary>
+    /// Runs one scenario. Extra services (for example the suite's run context) are registered in the scenario
+    /// container by <paramref name="registerScenarioServices"/>, next to the current test's output helper.
+    /// </summary>
+    public async Task RunAsync(ScenarioCase scenario, Action<Reqnroll.BoDi.IObjectContainer>? registerScenarioServices = null)
+    {
+        if (scenario.ParseError is not null)
+            throw new ScenarioFailure($"The feature file could not be parsed: {scenario.ParseError}");
+
+        await _oneAtATime.WaitAsync();
+        try
+        {
+            var feature = FeatureInfoFor(scenario);
+            if (_currentFeature is not null && !ReferenceEquals(_currentFeature, feature))
+                await TestRunnerManager.ReleaseFeatureAsync(_currentFeature, _bindings);
+            _currentFeature = feature;
+
+            var runner = TestRunnerManager.GetTestRunnerForAssembly(_bindings, null, feature);
+            try
+            {
+                if (!ReferenceEquals(runner.FeatureContext?.FeatureInfo, feature))
+                {
+                    if (runner.FeatureContext is not null)
+                        await runner.OnFeatureEndAsync();
+                    await runner.OnFeatureStartAsync(feature);
+                }
+
+                var scenarioInfo = new ScenarioInfo(
+                    scenario.ScenarioTitle, null, [.. scenario.ScenarioTags], ArgumentsOf(scenario),
+                    [.. scenario.FeatureTags.Concat(scenario.RuleTags)], scenario.Id);
+                var ruleInfo = scenario.RuleTitle is null ? null : new RuleInfo(scenario.RuleTitle, null, [.. scenario.RuleTags]);
+                runner.OnScenarioInitialize(scenarioInfo, ruleInfo);
+                try
+                {
+                    var container = runner.ScenarioContext.ScenarioContainer;
+                    if (TestContext.Current.TestOutputHelper is { } output)
+                        container.RegisterInstanceAs(output);
+                    registerScenarioServices?.Invoke(container);
+
+                    await runner.OnScenarioStartAsync();
+                    foreach (var step in scenario.BackgroundSteps.Concat(scenario.Steps))
+                        await RunStepAsync(runner, step);
+                    await runner.CollectScenarioErrorsAsync();
+                }
+                finally
+                {
+                    await runner.OnScenarioEndAsync();
+                }
+            }
+            finally
+            {
+                TestRunnerManager.ReleaseTestRunner(runner);
+            }
+        }
+        finally
+        {
+            _oneAtATime.Release();
+        }
+    }
+
+    /// <summary>Ends the current feature (AfterFeature) and the run (AfterTestRun).</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_currentFeature is not null)
+            await TestRunnerManager.ReleaseFeatureAsync(_currentFeature, _bindings);
+        _currentFeature = null;
+        await TestRunnerManager.OnTestRunEndAsync(_bindings);
+        _oneAtATime.Dispose();
+    }
+
+    private FeatureInfo FeatureInfoFor(ScenarioCase scenario)
+    {
+        if (!_features.TryGetValue(scenario.FeatureFile, out var feature))
+        {
+            feature = new FeatureInfo(FeatureLanguage, "features", scenario.FeatureTitle, scenario.FeatureDescription,
+                ProgrammingLanguage.CSharp, [.. scenario.FeatureTags]);
+            _features[scenario.FeatureFile] = feature;
+        }
+        return feature;
+    }
+
+    private static System.Collections.Specialized.OrderedDictionary ArgumentsOf(ScenarioCase scenario)
+    {
+        var arguments = new System.Collections.Specialized.OrderedDictionary();
+        foreach (var (name, value) in scenario.ExampleArguments)
+            arguments.Add(name, value);
+        return arguments;
+    }
+
+    private static Task RunStepAsync(ITestRunner runner, GherkinStep step)
+    {
+        var table = ToTable(step.Table);
+        return step.Kind switch
+        {
+            StepKind.Given => runner.GivenAsync(step.Text, step.DocString, table, step.Keyword),
+            StepKind.When => runner.WhenAsync(step.Text, step.DocString, table, step.Keyword),
+            StepKind.Then => runner.ThenAsync(step.Text, step.DocString, table, step.Keyword),
+            StepKind.But => runner.ButAsync(step.Text, step.DocString, table, step.Keyword),
+            _ => runner.AndAsync(step.Text, step.DocString, table, step.Keyword),
+        };
+    }
+
+    private static Table? ToTable(IReadOnlyList<IReadOnlyList<string>>? rows)
+    {
+        if (rows is null || rows.Count == 0)
+            return null;
+        var table = new Table([.. rows[0]]);
+        foreach (var row in rows.Skip(1))
+            table.AddRow([.. row]);
+        return table;
+    }
+}

@@ -1,0 +1,100 @@
+using KedaGuidance.Harness.Operations;
+using Polly;
+using Polly.Retry;
+
+namespace KedaGuidance.Harness.Teardown;
+
+/// <summary>What teardown did: what it removed and, by name, what it could not.</summary>
+public sealed record TeardownReport(IReadOnlyList<string> Removed, IReadOnlyList<Leftover> Leftovers)
+{
+    public bool Clean => Leftovers.Count == 0;
+}
+
+/// <summary>A resource teardown could not remove, with the last error.</summary>
+public sealed record Leftover(string Resource, string Error)
+{
+    public override string ToString() => $"{Resource}: {Error}";
+}
+
+/// <summary>
+/// Every create registers its inverse here; teardown runs them in reverse order (so ScaledObjects go before the
+/// KEDA release that owns their finalizers, and namespaces after what is in them). A failing inverse is retried,
+/// then reported by name, and never stops the rest of the teardown. Teardown is given its own cancellation
+/// token by the caller so that a cancelled run still cleans up.
+/// </summary>
+public sealed class TeardownLedger
+{
+    private readonly Lock _gate = new();
+    private readonly List<Entry> _entries = [];
+    private readonly ResiliencePipeline _retry;
+
+    public TeardownLedger(int attempts = 3, TimeSpan? delay = null)
+    {
+        _retry = new ResiliencePipelineBuilder()
+            .AddRetry(new RetryStrategyOptions
+            {
+                MaxRetryAttempts = Math.Max(0, attempts - 1),
+                Delay = delay ?? TimeSpan.FromSeconds(1),
+                BackoffType = DelayBackoffType.Exponential,
+                ShouldHandle = new PredicateBuilder().Handle<Exception>(e => e is not OperationCanceledException),
+            })
+            .Build();
+    }
+
+    /// <summary>Resources still to tear down, oldest first.</summary>
+    public IReadOnlyList<string> Pending
+    {
+        get
+        {
+            lock (_gate) return _entries.Select(e => e.Resource).ToArray();
+        }
+    }
+
+    /// <summary>Registers the inverse of a create that just succeeded.</summary>
+    public void Register(string resource, Operation<Done> inverse)
+    {
+        lock (_gate) _entries.Add(new Entry(resource, inverse));
+    }
+
+    /// <summary>Forgets a resource that a scenario removed itself (e.g. the guide's own cleanup steps).</summary>
+    public void Settle(string resource)
+    {
+        lock (_gate) _entries.RemoveAll(e => e.Resource == resource);
+    }
+
+    /// <summary>Runs every registered inverse, newest first, and empties the ledger.</summary>
+    public async Task<TeardownReport> TearDownAsync(IExecutor executor, CancellationToken cancellationToken)
+    {
+        List<Entry> entries;
+        lock (_gate)
+        {
+            entries = [.. _entries];
+            _entries.Clear();
+        }
+
+        var removed = new List<string>();
+        var leftovers = new List<Leftover>();
+        for (var i = entries.Count - 1; i >= 0; i--)
+        {
+            var entry = entries[i];
+            if (cancellationToken.IsCancellationRequested)
+            {
+                leftovers.Add(new Leftover(entry.Resource, "teardown budget exhausted before it was reached"));
+                continue;
+            }
+
+            try
+            {
+                await _retry.ExecuteAsync(async ct => await executor.RunAsync(entry.Inverse, ct), cancellationToken);
+                removed.Add(entry.Resource);
+            }
+            catch (Exception e)
+            {
+                leftovers.Add(new Leftover(entry.Resource, e.Message));
+            }
+        }
+        return new TeardownReport(removed, leftovers);
+    }
+
+    private sealed record Entry(string Resource, Operation<Done> Inverse);
+}

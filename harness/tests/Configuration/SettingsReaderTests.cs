@@ -1,0 +1,135 @@
+using KedaGuidance.Harness.Configuration;
+
+namespace KedaGuidance.Harness.Tests.Configuration;
+
+public sealed class SettingsReaderTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 28, 12, 0, 0, TimeSpan.Zero);
+    private readonly string _folder = Directory.CreateTempSubdirectory("kg-settings-").FullName;
+
+    private SuiteSettings Read(params (string Name, string Value)[] variables) =>
+        SettingsReader.Read(variables.ToDictionary(v => v.Name, v => (string?)v.Value), _folder, Now);
+
+    private SettingsException ReadFails(params (string Name, string Value)[] variables) =>
+        Assert.Throws<SettingsException>(() => Read(variables));
+
+    [Fact]
+    public void Defaults_are_the_safe_ones()
+    {
+        var s = Read((SettingNames.Guide, _folder));
+        s.Target.Should().Be(SuiteTarget.None);
+        s.Mode.Should().Be(ExecutionMode.Live);
+        s.KedaChartVersion.Should().Be("2.16.1");
+        s.K3sImage.Should().Be("rancher/k3s:v1.29.15-k3s1");
+        s.LocalStackImage.Should().Be("localstack/localstack:4.14.0");
+        s.Slack.Should().Be(TimeSpan.FromSeconds(30));
+        s.RunId.Should().MatchRegex("^kg-20261128-120000-[0-9a-f]{4}$");
+        s.EvidenceFolder.Should().Be(Path.Combine(_folder, "TestResults", "evidence", s.RunId));
+    }
+
+    [Fact]
+    public void Default_guide_is_the_upstream_repository_at_the_pinned_commit()
+    {
+        var s = Read();
+        s.Guide.Should().EndWith("#8d2ef5d4e1ea80922fa52ffb0eca66088dc1381b");
+    }
+
+    [Fact]
+    public void A_bad_mode_names_the_variable_the_value_and_what_is_accepted()
+    {
+        var e = ReadFails((SettingNames.Mode, "bogus"), (SettingNames.Guide, _folder));
+        e.Message.Should().Contain("KEDAGUIDE_MODE='bogus'").And.Contain("live | plan");
+    }
+
+    [Theory]
+    [InlineData(SettingNames.Target, "kind", "none | local | eks")]
+    [InlineData(SettingNames.Target, "1", "none | local | eks")]
+    [InlineData(SettingNames.AwsEndpoint, "localhost:4566", "absolute http(s) URL")]
+    [InlineData(SettingNames.AwsEndpoint, "ftp://x", "absolute http(s) URL")]
+    [InlineData(SettingNames.RunId, "Has_Upper", "lowercase letters")]
+    [InlineData(SettingNames.KedaChartVersion, "v2.16.1", "no leading 'v'")]
+    [InlineData(SettingNames.SlackSeconds, "-5", "0 to 3600")]
+    [InlineData(SettingNames.SlackSeconds, "99999", "0 to 3600")]
+    [InlineData(SettingNames.RunDeadline, "soon", "90s, 45m or 2h")]
+    [InlineData(SettingNames.KeepOnFailure, "maybe", "true or false")]
+    public void Each_bad_value_is_named_with_what_is_accepted(string name, string value, string accepted)
+    {
+        var e = ReadFails((name, value), (SettingNames.Guide, _folder));
+        e.Problems.Should().ContainSingle().Which.Should().Contain($"{name}='{value}'").And.Contain(accepted);
+    }
+
+    [Fact]
+    public void Every_problem_is_reported_at_once()
+    {
+        var e = ReadFails((SettingNames.Mode, "x"), (SettingNames.Target, "y"), (SettingNames.Guide, _folder));
+        e.Problems.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void A_misspelt_setting_is_an_error_with_a_suggestion()
+    {
+        var e = ReadFails(("KEDAGUIDE_TARGT", "local"), (SettingNames.Guide, _folder));
+        e.Message.Should().Contain("KEDAGUIDE_TARGT is not a setting").And.Contain("did you mean KEDAGUIDE_TARGET?");
+    }
+
+    [Fact]
+    public void Eks_live_requires_an_explicit_kube_context_and_a_region()
+    {
+        var e = ReadFails((SettingNames.Target, "eks"), (SettingNames.Guide, _folder));
+        e.Message.Should().Contain("KEDAGUIDE_KUBE_CONTEXT is required").And.Contain("AWS_REGION");
+    }
+
+    [Fact]
+    public void Eks_plan_needs_no_context_nor_credentials()
+    {
+        var s = Read((SettingNames.Target, "eks"), (SettingNames.Mode, "plan"), (SettingNames.Guide, _folder));
+        s.IsPlan.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Plan_without_a_target_says_which_target_to_set()
+    {
+        var e = ReadFails((SettingNames.Mode, "plan"), (SettingNames.Guide, _folder));
+        e.Message.Should().Contain("KEDAGUIDE_TARGET=local");
+    }
+
+    [Fact]
+    public void A_missing_guide_folder_is_named()
+    {
+        var e = ReadFails((SettingNames.Guide, "no/such/folder"));
+        e.Message.Should().Contain("KEDAGUIDE_GUIDE='no/such/folder' is not an existing folder");
+    }
+
+    [Fact]
+    public void Relative_paths_are_resolved_against_the_base_folder()
+    {
+        Directory.CreateDirectory(Path.Combine(_folder, "guide"));
+        var s = Read((SettingNames.Guide, "guide"), (SettingNames.Evidence, "out"));
+        s.Guide.Should().Be(Path.Combine(_folder, "guide"));
+        s.EvidenceFolder.Should().Be(Path.Combine(_folder, "out"));
+    }
+
+    [Theory]
+    [InlineData("90s", 90)]
+    [InlineData("45m", 2700)]
+    [InlineData("2h", 7200)]
+    [InlineData("600", 600)]
+    public void Deadlines_accept_seconds_minutes_and_hours(string value, int seconds) =>
+        Read((SettingNames.RunDeadline, value), (SettingNames.Guide, _folder)).RunDeadline.Should().Be(TimeSpan.FromSeconds(seconds));
+
+    [Fact]
+    public void Every_setting_is_documented_in_the_readme()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
+        foreach (var definition in SettingDefinitions.All)
+            readme.Should().Contain($"`{definition.Name}`", "README's settings table must list every setting");
+    }
+
+    internal static string RepositoryRoot()
+    {
+        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
+            if (File.Exists(Path.Combine(d.FullName, "KedaGuidance.sln")))
+                return d.FullName;
+        throw new InvalidOperationException("KedaGuidance.sln not found above " + AppContext.BaseDirectory);
+    }
+}

@@ -1,0 +1,79 @@
+using KedaGuidance.Fixtures.Session;
+using KedaGuidance.Harness.Configuration;
+using KedaGuidance.Harness.Runner;
+
+namespace KedaGuidance.Steps.Runner;
+
+/// <summary>
+/// The run's assembly fixture: starts the <see cref="SuiteSession"/> (a bad setting or an unreachable guide fails
+/// every test with the message, before anything is created), then the Reqnroll run; at the end, the Reqnroll run
+/// ends (AfterFeature/AfterTestRun), the session tears down and writes the evidence.
+/// </summary>
+public sealed class SuiteFixture : IAsyncLifetime
+{
+    private SuiteSession? _session;
+    private GherkinTestRun? _run;
+
+    public static FeatureCatalog Catalog { get; } = FeatureCatalog.FromEmbeddedFeatures(typeof(SuiteFixture).Assembly);
+
+    public SuiteSession Session => _session ?? throw new InvalidOperationException("The suite session has not started.");
+
+    public async ValueTask InitializeAsync()
+    {
+        _session = await SuiteSession.StartAsync(SolutionFolder(), TestContext.Current.CancellationToken);
+        _run = await GherkinTestRun.StartAsync(typeof(SuiteFixture).Assembly);
+    }
+
+    public async Task RunAsync(string id)
+    {
+        var scenario = Catalog[id];
+        var session = Session;
+        var skip = ScenarioRequirements.SkipReason(scenario.AllTags, session.Settings);
+        session.Recorder.BeginScenario(scenario.Id, scenario.FeatureTitle, scenario.DisplayName, scenario.AllTags);
+        if (skip is not null)
+        {
+            session.Recorder.EndScenario("skipped", skip);
+            Assert.Skip(skip);
+        }
+
+        try
+        {
+            var cancellation = new ScenarioCancellation(TestContext.Current.CancellationToken);
+            await _run!.RunAsync(scenario, container =>
+            {
+                container.RegisterInstanceAs(session);
+                container.RegisterInstanceAs(cancellation);
+            });
+            session.Recorder.EndScenario("passed", null);
+        }
+        catch (Exception e) when (e.Message.StartsWith("$XunitDynamicSkip$", StringComparison.Ordinal))
+        {
+            session.Recorder.EndScenario("skipped", e.Message["$XunitDynamicSkip$".Length..]);
+            throw;
+        }
+        catch (Exception e)
+        {
+            session.Recorder.EndScenario("failed", e.Message);
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_run is not null)
+            await _run.DisposeAsync();
+        if (_session is not null)
+            await _session.DisposeAsync();
+    }
+
+    /// <summary>Relative settings (KEDAGUIDE_GUIDE=../shared/guide/repo) are read from the solution's folder, wherever the test host runs.</summary>
+    private static string SolutionFolder()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "KedaGuidance.sln")))
+                return folder.FullName;
+        }
+        return Directory.GetCurrentDirectory();
+    }
+}
