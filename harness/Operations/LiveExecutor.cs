@@ -7,19 +7,13 @@ namespace KedaGuidance.Harness.Operations;
 /// Performs operations and awaits expectations against a target through the handlers the target's fixtures
 /// registered. Records every call with its timing and outcome; a failure is recorded, then rethrown.
 /// </summary>
-public sealed class LiveExecutor(
-    RunRecorder recorder,
-    IEnumerable<IOperationHandler> operationHandlers,
-    IEnumerable<IExpectationHandler> expectationHandlers) : IExecutor
+public sealed class LiveExecutor(RunRecorder recorder, HandlerRegistry handlers) : IExecutor
 {
-    private readonly IReadOnlyList<IOperationHandler> _operationHandlers = [.. operationHandlers];
-    private readonly IReadOnlyList<IExpectationHandler> _expectationHandlers = [.. expectationHandlers];
-
     public ExecutionMode Mode => ExecutionMode.Live;
 
     public async Task<TResult> RunAsync<TResult>(Operation<TResult> operation, CancellationToken cancellationToken)
     {
-        var handler = _operationHandlers.FirstOrDefault(h => h.Handles(operation))
+        var handler = handlers.For(operation)
             ?? throw new NotSupportedException(
                 $"No handler for '{operation.Kind}' ({operation.Summary}) on this target. The target's fixture must register one; this is a suite defect, not a guide defect.");
         var start = recorder.Now;
@@ -39,7 +33,7 @@ public sealed class LiveExecutor(
 
     public async Task<ExpectationResult> ExpectAsync(Expectation expectation, CancellationToken cancellationToken)
     {
-        var handler = _expectationHandlers.FirstOrDefault(h => h.Handles(expectation))
+        var handler = handlers.For(expectation)
             ?? throw new NotSupportedException(
                 $"No handler for expectation '{expectation.Kind}' ({expectation.Summary}) on this target. This is a suite defect.");
         var start = recorder.Now;
