@@ -69,9 +69,24 @@ public sealed class GherkinTestRun : IAsyncDisposable
                     registerScenarioServices?.Invoke(container);
 
                     await runner.OnScenarioStartAsync();
+                    var unbound = new List<string>();
                     foreach (var step in scenario.BackgroundSteps.Concat(scenario.Steps))
+                    {
+                        var before = runner.ScenarioContext.ScenarioExecutionStatus;
                         await RunStepAsync(runner, step);
-                    await runner.CollectScenarioErrorsAsync();
+                        var after = runner.ScenarioContext.ScenarioExecutionStatus;
+                        if (after != before && after is ScenarioExecutionStatus.UndefinedStep or ScenarioExecutionStatus.StepDefinitionPending)
+                            unbound.Add($"{(after == ScenarioExecutionStatus.UndefinedStep ? "undefined" : "pending")} step \"{step.Keyword.Trim()} {step.Text}\" ({FeatureCatalog.DisplayFileName(scenario.FeatureFile)}:{step.Line})");
+                    }
+                    try
+                    {
+                        await runner.CollectScenarioErrorsAsync();
+                    }
+                    catch (ScenarioFailure failure) when (unbound.Count > 0)
+                    {
+                        // Reqnroll's pending message does not say which step; name it, and keep its text (and skeleton).
+                        throw new ScenarioFailure(string.Join("; ", unbound) + ".\n" + failure.Message);
+                    }
                 }
                 finally
                 {

@@ -1,0 +1,4 @@
+@sample
+Feature: Second feature
+  Scenario: another feature's scenario
+    Given the journal notes "second"
