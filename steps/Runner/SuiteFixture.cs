@@ -36,9 +36,12 @@ public sealed class SuiteFixture : IAsyncLifetime
             Assert.Skip(skip);
         }
 
+        // A scenario stops when the test host cancels, on Ctrl+C/SIGTERM, or at the run deadline's cutoff.
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken, session.RunToken);
         try
         {
-            var cancellation = new ScenarioCancellation(TestContext.Current.CancellationToken);
+            linked.Token.ThrowIfCancellationRequested();
+            var cancellation = new ScenarioCancellation(linked.Token);
             await _run!.RunAsync(scenario, container =>
             {
                 container.RegisterInstanceAs(session);
@@ -53,7 +56,8 @@ public sealed class SuiteFixture : IAsyncLifetime
         }
         catch (Exception e)
         {
-            session.Recorder.EndScenario("failed", e.Message);
+            session.ReportScenarioFailed();
+            session.Recorder.EndScenario(e is OperationCanceledException ? "cancelled" : "failed", e.Message);
             throw;
         }
     }

@@ -1,0 +1,90 @@
+using KedaGuidance.Fixtures.Guide;
+using KedaGuidance.Fixtures.Session;
+using KedaGuidance.Harness.Configuration;
+using KedaGuidance.Harness.Evidence;
+using KedaGuidance.Harness.Operations;
+
+namespace KedaGuidance.Harness.Tests.Session;
+
+public sealed class SuiteSessionTests
+{
+    private sealed record DeleteThing(string Name) : Operation<Done>
+    {
+        public override string Kind => "test.delete";
+        public override string Summary => "delete " + Name;
+        public override Done Planned() => Done.Value;
+    }
+
+    private static SuiteSession PlanSession(StringWriter console, params (string Name, string Value)[] extra)
+    {
+        var folder = Directory.CreateTempSubdirectory("kg-session-").FullName;
+        var variables = new Dictionary<string, string?>
+        {
+            [SettingNames.Target] = "local",
+            [SettingNames.Mode] = "plan",
+            [SettingNames.Guide] = folder,
+            [SettingNames.RunId] = "kg-test",
+        };
+        foreach (var (name, value) in extra)
+            variables[name] = value;
+        var settings = SettingsReader.Read(variables, folder, DateTimeOffset.UtcNow);
+        return SuiteSession.Create(settings, new GuideCheckout(folder, new GuideIdentity(folder, "content-sha256", "x")), console);
+    }
+
+    private static IEnumerable<string> TeardownSummaries(RunRecord record) =>
+        record.RunEntries.Where(e => e.Kind == "test.delete").Select(e => e.Summary);
+
+    [Fact]
+    public async Task A_cancelled_run_still_tears_down_in_reverse_order()
+    {
+        var session = PlanSession(new StringWriter());
+        session.Ledger.Register("namespace keda", new DeleteThing("namespace keda"));
+        session.Ledger.Register("release keda", new DeleteThing("release keda"));
+        session.Ledger.Register("scaledobject sqsconsumer-hpa", new DeleteThing("scaledobject sqsconsumer-hpa"));
+
+        session.Cancel("test cancels the run mid-scenario");
+        session.RunToken.IsCancellationRequested.Should().BeTrue();
+        await session.DisposeAsync();
+
+        var record = session.Recorder.Snapshot();
+        TeardownSummaries(record).Should().Equal("delete scaledobject sqsconsumer-hpa", "delete release keda", "delete namespace keda");
+        record.Leftovers.Should().BeEmpty();
+        File.Exists(session.Recorder.RecordPath).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task Keep_on_failure_keeps_everything_and_says_so_loudly()
+    {
+        var console = new StringWriter();
+        var session = PlanSession(console, (SettingNames.KeepOnFailure, "true"));
+        session.Ledger.Register("queue app-queue", new DeleteThing("queue app-queue"));
+        session.ReportScenarioFailed();
+
+        await session.DisposeAsync();
+
+        var record = session.Recorder.Snapshot();
+        TeardownSummaries(record).Should().BeEmpty();
+        record.Leftovers.Should().Equal("kept on failure: queue app-queue");
+        console.ToString().Should().Contain("NOTHING WAS TORN DOWN").And.Contain("kept: queue app-queue");
+    }
+
+    [Fact]
+    public async Task Keep_on_failure_without_a_failure_tears_down_as_usual()
+    {
+        var session = PlanSession(new StringWriter(), (SettingNames.KeepOnFailure, "true"));
+        session.Ledger.Register("queue app-queue", new DeleteThing("queue app-queue"));
+        await session.DisposeAsync();
+        TeardownSummaries(session.Recorder.Snapshot()).Should().Equal("delete queue app-queue");
+    }
+
+    [Fact]
+    public async Task The_run_deadline_cancels_scenarios_at_its_cutoff()
+    {
+        var session = PlanSession(new StringWriter(), (SettingNames.RunDeadline, "2s"));
+        session.Deadline.ScenarioCutoff.Should().Be(TimeSpan.FromSeconds(1));
+        var cancelled = new TaskCompletionSource();
+        using var registration = session.RunToken.Register(() => cancelled.TrySetResult());
+        await cancelled.Task.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+        await session.DisposeAsync();
+    }
+}
