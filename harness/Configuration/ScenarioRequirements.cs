@@ -12,6 +12,8 @@ public static class ScenarioRequirements
     {
         bool Has(string tag) => tags.Contains(tag, StringComparer.OrdinalIgnoreCase);
 
+        if (Has("sweep") && settings.Sweep == SweepMode.Off)
+            return $"the sweep runs only when asked: set {SettingNames.Sweep}=list (show what earlier runs left) or delete, with {SettingNames.SweepOlderThan} or {SettingNames.SweepRunId}.";
         if (Has("eks-only") && settings.Target != SuiteTarget.Eks)
             return $"runs on the eks target only ({SettingNames.Target}=eks, e.g. --settings runsettings/eks.runsettings, or runsettings/plan-eks.runsettings to plan it); this run's target is {Name(settings.Target)}.";
         if (Has("local-only") && settings.Target != SuiteTarget.Local)

@@ -44,5 +44,8 @@ public static class SettingDefinitions
         new(SettingNames.RunDeadline, "a duration: 90s, 45m, 2h", "(unset)", "Overall deadline; teardown starts before it."),
         new(SettingNames.KeepOnFailure, "true | false", "false", "Keep resources of a failed run for debugging (printed loudly)."),
         new(SettingNames.QueueNameSuffix, "true | false", "false", "Suffix the queue name with the run id (declared deviation, for shared accounts)."),
+        new(SettingNames.Sweep, "off | list | delete", "off", "The sweep scenario (Category=sweep): list or delete what earlier runs left behind."),
+        new(SettingNames.SweepOlderThan, "a duration: 90s, 45m, 6h", "24h", "The sweep selects resources of runs older than this."),
+        new(SettingNames.SweepRunId, "a run id", "(unset)", "The sweep selects the resources of this run only (any age)."),
     ];
 }

@@ -21,4 +21,7 @@ public static class SettingNames
     public const string RunDeadline = "KEDAGUIDE_RUN_DEADLINE";
     public const string KeepOnFailure = "KEDAGUIDE_KEEP_ON_FAILURE";
     public const string QueueNameSuffix = "KEDAGUIDE_QUEUE_NAME_SUFFIX";
+    public const string Sweep = "KEDAGUIDE_SWEEP";
+    public const string SweepOlderThan = "KEDAGUIDE_SWEEP_OLDER_THAN";
+    public const string SweepRunId = "KEDAGUIDE_SWEEP_RUN_ID";
 }

@@ -41,6 +41,12 @@ public static partial class SettingsReader
         var keep = ParseBool(Get(SettingNames.KeepOnFailure), SettingNames.KeepOnFailure, problems);
         var suffix = ParseBool(Get(SettingNames.QueueNameSuffix), SettingNames.QueueNameSuffix, problems);
 
+        var sweep = ParseEnum(Get(SettingNames.Sweep), SettingNames.Sweep, SweepMode.Off, problems);
+        var sweepOlderThan = ParseDuration(Get(SettingNames.SweepOlderThan), SettingNames.SweepOlderThan, problems) ?? TimeSpan.FromHours(24);
+        var sweepRunId = Get(SettingNames.SweepRunId);
+        if (sweepRunId is not null && !RunIdPattern().IsMatch(sweepRunId))
+            problems.Add($"{SettingNames.SweepRunId}='{sweepRunId}' is not a run id: use the id printed by the run (lowercase letters, digits and '-').");
+
         var kubeContext = Get(SettingNames.KubeContext);
         if (target == SuiteTarget.Eks && mode == ExecutionMode.Live && kubeContext is null)
             problems.Add($"{SettingNames.KubeContext} is required for {SettingNames.Target}=eks: name the kubeconfig context the suite may use (it creates and deletes namespaces, so it never uses the current context by accident).");
@@ -88,6 +94,9 @@ public static partial class SettingsReader
             RunDeadline = deadline,
             KeepOnFailure = keep,
             QueueNameSuffix = suffix,
+            Sweep = sweep,
+            SweepOlderThan = sweepOlderThan,
+            SweepRunId = sweepRunId,
         };
     }
 

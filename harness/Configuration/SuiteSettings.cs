@@ -44,5 +44,13 @@ public sealed record SuiteSettings
     /// <summary>Suffix the queue name with the run id (a declared deviation, for shared accounts).</summary>
     public required bool QueueNameSuffix { get; init; }
 
+    /// <summary>What the sweep scenario does; off unless asked.</summary>
+    public SweepMode Sweep { get; init; } = SweepMode.Off;
+
+    /// <summary>The sweep selects resources of runs older than this (unless <see cref="SweepRunId"/> is set).</summary>
+    public TimeSpan SweepOlderThan { get; init; } = TimeSpan.FromHours(24);
+
+    public string? SweepRunId { get; init; }
+
     public bool IsPlan => Mode == ExecutionMode.Plan;
 }

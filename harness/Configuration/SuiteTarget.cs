@@ -19,3 +19,11 @@ public enum ExecutionMode
     Live,
     Plan,
 }
+
+/// <summary>The sweep of leftovers from earlier (crashed) runs: off, list what it would delete, or delete it.</summary>
+public enum SweepMode
+{
+    Off,
+    List,
+    Delete,
+}
