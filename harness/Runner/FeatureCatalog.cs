@@ -13,13 +13,19 @@ public sealed class FeatureCatalog
 {
     private readonly Dictionary<string, ScenarioCase> _byId;
 
-    private FeatureCatalog(IReadOnlyList<ScenarioCase> cases)
+    private readonly IReadOnlyDictionary<string, FeatureMessages> _messages;
+
+    private FeatureCatalog(IReadOnlyList<ScenarioCase> cases, IReadOnlyDictionary<string, FeatureMessages> messages)
     {
         Cases = cases;
         _byId = cases.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        _messages = messages;
     }
 
     public IReadOnlyList<ScenarioCase> Cases { get; }
+
+    /// <summary>The Cucumber messages of a feature file (null for a file that did not parse), for Reqnroll's formatters.</summary>
+    public FeatureMessages? MessagesOf(string featureFile) => _messages.GetValueOrDefault(featureFile);
 
     public ScenarioCase this[string id] => _byId.TryGetValue(id, out var c)
         ? c
@@ -44,16 +50,17 @@ public sealed class FeatureCatalog
     public static FeatureCatalog FromTexts(IEnumerable<(string Name, string Text)> files)
     {
         var cases = new List<ScenarioCase>();
+        var messages = new Dictionary<string, FeatureMessages>(StringComparer.Ordinal);
         var fileIndex = 0;
         foreach (var (name, text) in files)
         {
             fileIndex++;
-            cases.AddRange(ParseFile(fileIndex, name, text));
+            cases.AddRange(ParseFile(fileIndex, name, text, messages));
         }
-        return new FeatureCatalog(cases);
+        return new FeatureCatalog(cases, messages);
     }
 
-    private static IEnumerable<ScenarioCase> ParseFile(int fileIndex, string file, string text)
+    private static IEnumerable<ScenarioCase> ParseFile(int fileIndex, string file, string text, Dictionary<string, FeatureMessages> messages)
     {
         GherkinDocument document;
         try
@@ -72,7 +79,8 @@ public sealed class FeatureCatalog
 
         if (document.Feature is null)
             return [];
-        return new FeatureReader(fileIndex, file, document.Feature).Read();
+        messages[file] = FeatureMessages.From("features/" + DisplayFileName(file), text, document);
+        return new FeatureReader(fileIndex, file, document.Feature).Read().ToList();
     }
 
     private static ScenarioCase ParseFailure(int fileIndex, string file, int line, string message) =>

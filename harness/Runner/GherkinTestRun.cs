@@ -16,17 +16,25 @@ public sealed class GherkinTestRun : IAsyncDisposable
     private static readonly CultureInfo FeatureLanguage = CultureInfo.GetCultureInfo("en-US");
 
     private readonly Assembly _bindings;
+    private readonly FeatureCatalog? _catalog;
     private readonly Dictionary<string, FeatureInfo> _features = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
     private FeatureInfo? _currentFeature;
 
-    private GherkinTestRun(Assembly bindings) => _bindings = bindings;
+    private GherkinTestRun(Assembly bindings, FeatureCatalog? catalog)
+    {
+        _bindings = bindings;
+        _catalog = catalog;
+    }
 
-    /// <summary>Fires [BeforeTestRun] hooks of <paramref name="bindings"/>.</summary>
-    public static async Task<GherkinTestRun> StartAsync(Assembly bindings)
+    /// <summary>
+    /// Fires [BeforeTestRun] hooks of <paramref name="bindings"/>. With the <paramref name="catalog"/>, each feature
+    /// carries its Cucumber messages, so Reqnroll's formatters (REQNROLL_FORMATTERS_HTML …) can report the run.
+    /// </summary>
+    public static async Task<GherkinTestRun> StartAsync(Assembly bindings, FeatureCatalog? catalog = null)
     {
         await TestRunnerManager.OnTestRunStartAsync(bindings);
-        return new GherkinTestRun(bindings);
+        return new GherkinTestRun(bindings, catalog);
     }
 
     /// <summary>
@@ -56,9 +64,10 @@ public sealed class GherkinTestRun : IAsyncDisposable
                     await runner.OnFeatureStartAsync(feature);
                 }
 
+                var pickleIndex = _catalog?.MessagesOf(scenario.FeatureFile)?.PickleIndexByLine.GetValueOrDefault(scenario.Line, -1) ?? -1;
                 var scenarioInfo = new ScenarioInfo(
                     scenario.ScenarioTitle, null, [.. scenario.ScenarioTags], ArgumentsOf(scenario),
-                    [.. scenario.FeatureTags.Concat(scenario.RuleTags)], scenario.Id);
+                    [.. scenario.FeatureTags.Concat(scenario.RuleTags)], pickleIndex < 0 ? null : pickleIndex.ToString(CultureInfo.InvariantCulture));
                 var ruleInfo = scenario.RuleTitle is null ? null : new RuleInfo(scenario.RuleTitle, null, [.. scenario.RuleTags]);
                 runner.OnScenarioInitialize(scenarioInfo, ruleInfo);
                 try
@@ -118,8 +127,12 @@ public sealed class GherkinTestRun : IAsyncDisposable
     {
         if (!_features.TryGetValue(scenario.FeatureFile, out var feature))
         {
-            feature = new FeatureInfo(FeatureLanguage, "features", scenario.FeatureTitle, scenario.FeatureDescription,
-                ProgrammingLanguage.CSharp, [.. scenario.FeatureTags]);
+            var messages = _catalog?.MessagesOf(scenario.FeatureFile);
+            feature = messages is null
+                ? new FeatureInfo(FeatureLanguage, "features", scenario.FeatureTitle, scenario.FeatureDescription,
+                    ProgrammingLanguage.CSharp, [.. scenario.FeatureTags])
+                : new FeatureInfo(FeatureLanguage, "features", scenario.FeatureTitle, scenario.FeatureDescription,
+                    ProgrammingLanguage.CSharp, [.. scenario.FeatureTags], messages);
             _features[scenario.FeatureFile] = feature;
         }
         return feature;

@@ -21,7 +21,8 @@ public sealed class SuiteFixture : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _session = await SuiteSession.StartAsync(SolutionFolder(), TestContext.Current.CancellationToken);
-        _run = await GherkinTestRun.StartAsync(typeof(SuiteFixture).Assembly);
+        EnableReqnrollFormatters(_session.Settings.EvidenceFolder);
+        _run = await GherkinTestRun.StartAsync(typeof(SuiteFixture).Assembly, Catalog);
     }
 
     public async Task RunAsync(string id)
@@ -68,6 +69,19 @@ public sealed class SuiteFixture : IAsyncLifetime
             await _run.DisposeAsync();
         if (_session is not null)
             await _session.DisposeAsync();
+    }
+
+    /// <summary>
+    /// Reqnroll's own HTML report and Cucumber messages, next to the run record, unless the user configured them
+    /// (environment variables are Reqnroll's documented way; they are read when the Reqnroll run starts).
+    /// </summary>
+    private static void EnableReqnrollFormatters(string evidenceFolder)
+    {
+        Directory.CreateDirectory(evidenceFolder);
+        if (Environment.GetEnvironmentVariable("REQNROLL_FORMATTERS_HTML") is null)
+            Environment.SetEnvironmentVariable("REQNROLL_FORMATTERS_HTML", "outputFilePath=" + Path.Combine(evidenceFolder, "reqnroll-report.html"));
+        if (Environment.GetEnvironmentVariable("REQNROLL_FORMATTERS_MESSAGE") is null)
+            Environment.SetEnvironmentVariable("REQNROLL_FORMATTERS_MESSAGE", "outputFilePath=" + Path.Combine(evidenceFolder, "reqnroll-messages.ndjson"));
     }
 
     /// <summary>Relative settings (KEDAGUIDE_GUIDE=../shared/guide/repo) are read from the solution's folder, wherever the test host runs.</summary>

@@ -75,3 +75,26 @@ public sealed class FeatureCatalogTests
         broken.Line.Should().Be(5);
     }
 }
+
+public sealed class FeatureMessagesTests
+{
+    [Fact]
+    public void Every_case_finds_its_own_pickle_for_reqnrolls_formatters()
+    {
+        var catalog = FeatureCatalogTests.Samples;
+        foreach (var scenario in catalog.Cases.Where(c => c.ParseError is null))
+        {
+            var messages = catalog.MessagesOf(scenario.FeatureFile);
+            messages.Should().NotBeNull();
+            var index = messages!.PickleIndexByLine[scenario.Line];
+            var pickle = messages.Pickles.ElementAt(index);
+            pickle.Name.Should().Be(scenario.ScenarioTitle);
+            pickle.Steps.Select(s => s.Text).Should().Equal(scenario.BackgroundSteps.Concat(scenario.Steps).Select(s => s.Text));
+        }
+    }
+
+    [Fact]
+    public void A_file_that_does_not_parse_has_no_messages() =>
+        FeatureCatalogTests.Samples.MessagesOf(FeatureCatalogTests.Samples.Cases.Single(c => c.ParseError is not null).FeatureFile)
+            .Should().BeNull();
+}
