@@ -21,13 +21,13 @@ public static class FeatureReferenceCheck
     public static IReadOnlyList<string> Check(IEnumerable<TieEntry> entries, IReadOnlyDictionary<string, IReadOnlyList<string>> features, string tieFileName)
     {
         var problems = new List<string>();
-        foreach (var entry in entries)
+        var covered = entries.Where(e => e.CoveredBy is not null).ToList();
+        foreach (var absent in covered.Where(e => !features.ContainsKey(e.CoveredBy!.FeatureFile)).GroupBy(e => e.CoveredBy!.FeatureFile))
+            problems.Add($"feature file missing: {absent.Key} is not in features/ (or has no scenario), yet {tieFileName} ties {absent.Count()} guide step(s) to it (lines {string.Join(", ", absent.Select(e => e.Line))}), e.g. {absent.First().Step}.");
+        foreach (var entry in covered.Where(e => features.ContainsKey(e.CoveredBy!.FeatureFile)))
         {
-            if (entry.CoveredBy is not { } reference)
-                continue;
-            if (!features.TryGetValue(reference.FeatureFile, out var texts))
-                problems.Add($"feature file missing: {tieFileName}:{entry.Line} ({entry.Step}) is covered by {reference.FeatureFile}, which is not in features/ (or has no scenario).");
-            else if (!texts.Any(t => t.Contains(reference.Phrase, StringComparison.OrdinalIgnoreCase)))
+            var reference = entry.CoveredBy!;
+            if (!features[reference.FeatureFile].Any(t => t.Contains(reference.Phrase, StringComparison.OrdinalIgnoreCase)))
                 problems.Add($"phrase missing: {tieFileName}:{entry.Line} ({entry.Step}) is covered by \"{reference.Phrase}\", which no scenario title or step of {reference.FeatureFile} contains.");
         }
         return problems;
