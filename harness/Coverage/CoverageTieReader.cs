@@ -50,6 +50,7 @@ public static class CoverageTieReader
     private static TieEntry? ReadEntry(YamlMappingNode map, int line, string fileName, List<string> problems)
     {
         var where = $"{fileName}:{line}";
+        var before = problems.Count;
         foreach (var key in map.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? ""))
         {
             if (!Keys.Contains(key))
@@ -70,7 +71,6 @@ public static class CoverageTieReader
             ? seq.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? "").ToList()
             : [];
 
-        var before = problems.Count;
         if (id is null || section is null || step is null)
             problems.Add($"{where}: an entry needs id, section and step (the guide step it ties, as the coverage check prints it).");
         if ((coveredBy is null) == (waived is null))

@@ -97,7 +97,8 @@ public static class GuideTextReader
                         break;
                     continue;
                 }
-                if (EndsOutput(_i))
+                // The first line under "Expected output:" is output even when it reads like a heading ("Login Succeeded").
+                if (body.Count == 0 ? StartsSomethingElse(t) : EndsOutput(_i))
                     break;
                 if (t.Length > 0)
                     body.Add(t);
@@ -131,6 +132,9 @@ public static class GuideTextReader
             return next is null || GuideLine.IsProse(next) || GuideLine.IsBullet(next) || GuideLine.IsCommand(next)
                    || GuideLine.IsHeadingCandidate(next) || GuideLine.IsExpectedHeader(next);
         }
+
+        private static bool StartsSomethingElse(string trimmed) =>
+            GuideLine.IsCommand(trimmed) || GuideLine.IsBullet(trimmed) || GuideLine.IsExpectedHeader(trimmed);
 
         private void ReadListing()
         {
