@@ -85,7 +85,17 @@ public static partial class GuideLine
 
     public static bool ClosesLoop(string line) => LoopEnd().IsMatch(line.Trim());
 
+    /// <summary>Markdown: the code of a line that is one code span, optionally a bullet ("- ```kubectl get nodes```"), or null.</summary>
+    public static string? InlineCode(string line)
+    {
+        var match = InlineCodeLine().Match(line.Trim());
+        return match.Success ? match.Groups["code"].Value.Trim() : null;
+    }
+
     private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    [GeneratedRegex(@"^([-*] )?(?<tick>`{1,3})(?<code>[^`]+)\k<tick>$")]
+    private static partial Regex InlineCodeLine();
 
     [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_]*=\S")]
     private static partial Regex Assignment();

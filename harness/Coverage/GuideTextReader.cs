@@ -13,7 +13,7 @@ public static class GuideTextReader
     public static IReadOnlyList<GuideStep> Read(string text)
     {
         var lines = text.ReplaceLineEndings("\n").Split('\n');
-        var markdown = lines.Any(l => l.TrimStart().StartsWith("```", StringComparison.Ordinal));
+        var markdown = lines.Any(l => Cursor.IsFence(l.Trim()));
         return new Cursor(lines, markdown).ReadAll();
     }
 
@@ -33,7 +33,19 @@ public static class GuideTextReader
                 var t = line.Trim();
                 if (t.Length == 0) { _i++; continue; }
                 if (IsFence(t)) { _inFence = !_inFence; _i++; continue; }
-                if (markdown && !_inFence && MarkdownHeading(t) is { } title) { _section = title; _i++; continue; }
+                if (markdown && !_inFence)
+                {
+                    // Markdown prose wraps freely ("for one month."): outside fences only headings and output headers count.
+                    if (MarkdownHeading(t) is { } title) _section = title;
+                    if (GuideLine.InlineCode(t) is { } code && GuideLine.IsCommand(code))
+                    {
+                        Add(GuideStepKind.Command, _i, StepNormalizer.Command([code]), StepNormalizer.Command([code]));
+                        _lastCommand = StepNormalizer.Command([code]);
+                    }
+                    _i++;
+                    if (GuideLine.IsExpectedHeader(t)) ReadOutput(_i - 1, labelled: true);
+                    continue;
+                }
 
                 if (GuideLine.IsExpectedHeader(t)) { _i++; ReadOutput(_i - 1, labelled: true); continue; }
                 if (GuideLine.IsColumnHeader(t)) { ReadOutput(_i, labelled: false); continue; }
@@ -164,7 +176,9 @@ public static class GuideTextReader
             return null;
         }
 
-        private static bool IsFence(string trimmed) => trimmed.StartsWith("```", StringComparison.Ordinal);
+        /// <summary>A line that opens or closes a fenced block; "```x```" on one line is inline code, not a fence.</summary>
+        public static bool IsFence(string trimmed) =>
+            trimmed.StartsWith("```", StringComparison.Ordinal) && !trimmed[3..].Contains("```", StringComparison.Ordinal);
 
         private static string? MarkdownHeading(string trimmed)
         {

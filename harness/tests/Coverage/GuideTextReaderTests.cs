@@ -201,6 +201,29 @@ public sealed class GuideTextReaderTests
     }
 
     [Fact]
+    public void Markdown_prose_is_never_a_command_and_a_line_of_inline_code_is()
+    {
+        var markdown = GuideTextReader.Read("""
+            ### Cost table
+            The following table provides a sample cost breakdown for deploying this Guidance
+            for one month.
+            #### Test access to EKS cluster
+            - ```kubectl get nodes```
+            ```  eksctl utils associate-iam-oidc-provider --cluster $CLUSTER_NAME --approve ```
+            ```
+            helm list -n ${KEDA_NAMESPACE}
+            ```
+            """);
+        var text = GuideTextReader.Read("Test access to EKS cluster\nkubectl get nodes\n");
+
+        markdown.Select(s => (s.Section, s.Normalized)).Should().Equal(
+            ("Test access to EKS cluster", "kubectl get nodes"),
+            ("Test access to EKS cluster", "eksctl utils associate-iam-oidc-provider --cluster $CLUSTER_NAME --approve"),
+            ("Test access to EKS cluster", "helm list -n ${KEDA_NAMESPACE}"));
+        markdown[0].Id.Should().Be(text.Single().Id, "the same command has the same id in the text and in markdown");
+    }
+
+    [Fact]
     public void A_command_repeated_in_the_text_has_one_id_per_text_and_its_own_section()
     {
         var steps = GuideTextReader.Read("""
