@@ -33,20 +33,7 @@ public static class GuideTextReader
                 var t = line.Trim();
                 if (t.Length == 0) { _i++; continue; }
                 if (IsFence(t)) { _inFence = !_inFence; _i++; continue; }
-                if (markdown && !_inFence)
-                {
-                    // Markdown prose wraps freely ("for one month."): outside fences only headings and output headers count.
-                    if (MarkdownHeading(t) is { } title) _section = title;
-                    if (GuideLine.InlineCode(t) is { } code && GuideLine.IsCommand(code))
-                    {
-                        Add(GuideStepKind.Command, _i, StepNormalizer.Command([code]), StepNormalizer.Command([code]));
-                        _lastCommand = StepNormalizer.Command([code]);
-                    }
-                    _i++;
-                    if (GuideLine.IsExpectedHeader(t)) ReadOutput(_i - 1, labelled: true);
-                    continue;
-                }
-
+                if (markdown && !_inFence) { ReadMarkdownProse(t); continue; }
                 if (GuideLine.IsExpectedHeader(t)) { _i++; ReadOutput(_i - 1, labelled: true); continue; }
                 if (GuideLine.IsColumnHeader(t)) { ReadOutput(_i, labelled: false); continue; }
                 if (GuideLine.IsCommand(t)) { ReadCommand(); continue; }
@@ -55,6 +42,21 @@ public static class GuideTextReader
                 _i++;
             }
             return _steps;
+        }
+
+        /// <summary>Markdown prose wraps freely ("for one month."): outside fences only headings, output headers and whole-line code spans count.</summary>
+        private void ReadMarkdownProse(string trimmed)
+        {
+            if (MarkdownHeading(trimmed) is { } title)
+                _section = title;
+            if (GuideLine.InlineCode(trimmed) is { } code && GuideLine.IsCommand(code))
+            {
+                _lastCommand = StepNormalizer.Command([code]);
+                Add(GuideStepKind.Command, _i, _lastCommand, _lastCommand);
+            }
+            _i++;
+            if (GuideLine.IsExpectedHeader(trimmed))
+                ReadOutput(_i - 1, labelled: true);
         }
 
         private void ReadCommand()
