@@ -16,12 +16,14 @@ public sealed class PacedLoadTests
         }
     }
 
+    private static PacedLoad Load(CountingHandler handler, double rate, TimeSpan maxDuration, int maxRequests) =>
+        new(new HttpClient(handler), new Uri("http://127.0.0.1:1/"), rate, maxDuration, maxRequests, TimeProvider.System);
+
     [Fact]
     public async Task The_load_is_bounded_by_count_and_counts_what_was_answered()
     {
         var handler = new CountingHandler(HttpStatusCode.OK);
-        var load = new PacedLoad(new HttpClient(handler), new Uri("http://127.0.0.1:1/"), requestsPerSecond: 200,
-            maxDuration: TimeSpan.FromSeconds(10), maxRequests: 20, TimeProvider.System);
+        var load = Load(handler, rate: 200, maxDuration: TimeSpan.FromSeconds(10), maxRequests: 20);
 
         await load.RunAsync(TestContext.Current.CancellationToken);
 
@@ -36,8 +38,7 @@ public sealed class PacedLoadTests
     public async Task The_load_is_bounded_by_duration_and_counts_failures()
     {
         var handler = new CountingHandler(HttpStatusCode.InternalServerError);
-        var load = new PacedLoad(new HttpClient(handler), new Uri("http://127.0.0.1:1/"), requestsPerSecond: 100,
-            maxDuration: TimeSpan.FromMilliseconds(50), maxRequests: 1_000, TimeProvider.System);
+        var load = Load(handler, rate: 100, maxDuration: TimeSpan.FromMilliseconds(50), maxRequests: 1_000);
 
         await load.RunAsync(TestContext.Current.CancellationToken);
 
