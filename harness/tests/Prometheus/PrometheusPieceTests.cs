@@ -84,4 +84,13 @@ public sealed class PrometheusPieceTests
         var stillThere = () => System.Diagnostics.Process.GetProcessById(pid).HasExited;
         stillThere.Should().Throw<ArgumentException>("the process with PID {0} must be gone", pid);
     }
+
+    [Fact]
+    public async Task A_missing_sample_app_fails_before_any_process_starts()
+    {
+        var act = () => PrometheusPipeline.StartAsync(Path.Combine(Path.GetTempPath(), "no-such-guide"), TimeSpan.FromSeconds(1),
+            TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken);
+
+        await act.Should().ThrowAsync<FileNotFoundException>().WithMessage("*app.py*KEDAGUIDE_GUIDE*");
+    }
 }
