@@ -3,15 +3,48 @@ using KedaGuidance.Harness.Rendering;
 namespace KedaGuidance.Harness.Static;
 
 /// <summary>
-/// One static scenario's inputs and documents: the guide-text-only parts (heredoc manifests, commands) gathered by
-/// its steps, then the guide rendered once into a scratch folder that is deleted with the scenario.
+/// Loaded guide documents shared by the scenarios of one feature (they differ only if their inputs differ), so a
+/// feature of many static scenarios renders and parses the guide once. Owned by the feature's context, not static.
 /// </summary>
-public sealed class StaticGuideCheck : IDisposable
+public sealed class GuideDocumentsCache
+{
+    private readonly Dictionary<string, GuideDocuments> _loaded = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+
+    public GuideDocuments GetOrLoad(StaticInputs inputs)
+    {
+        var key = string.Join("\u0001", [inputs.GuideRoot, inputs.KedaVersion,
+            .. inputs.Environment.Variables.Select(v => $"{v.Name}={v.Value}"),
+            .. inputs.InlineManifests.Select(m => $"{m.FileName}\u0002{m.Text}"),
+            .. inputs.Commands.Select(c => $"{c.Step}\u0002{c.Text}")]);
+        lock (_gate)
+        {
+            if (!_loaded.TryGetValue(key, out var documents))
+                _loaded[key] = documents = Load(inputs);
+            return documents;
+        }
+    }
+
+    /// <summary>Renders into a scratch folder (never the guide), keeps the texts in memory and deletes the folder.</summary>
+    public static GuideDocuments Load(StaticInputs inputs)
+    {
+        var scratch = Directory.CreateTempSubdirectory("kg-static-").FullName;
+        try
+        {
+            return GuideDocuments.Load(inputs, scratch);
+        }
+        finally
+        {
+            Directory.Delete(scratch, recursive: true);
+        }
+    }
+}
+
+/// <summary>One static scenario's inputs, gathered by its steps: the environment, heredoc manifests and commands of the guide's text.</summary>
+public sealed class StaticGuideCheck
 {
     private readonly List<InlineManifest> _inline = [];
     private readonly List<GuideCommand> _commands = [];
-    private string? _scratch;
-    private GuideDocuments? _documents;
 
     public GuideEnvironment Environment { get; private set; } = GuideEnvironment.Example;
 
@@ -21,23 +54,10 @@ public sealed class StaticGuideCheck : IDisposable
 
     public void AddCommand(string step, string text) => _commands.Add(new GuideCommand(step, text));
 
-    /// <summary>The guide's documents, rendered on first use.</summary>
-    public GuideDocuments Documents(string guideRoot, string kedaVersion)
-    {
-        if (_documents is not null)
-            return _documents;
-        _scratch = Directory.CreateTempSubdirectory("kg-static-").FullName;
-        _documents = GuideDocuments.Load(new StaticInputs(guideRoot, Environment, kedaVersion, _inline, _commands), _scratch);
-        return _documents;
-    }
+    public GuideDocuments Documents(GuideDocumentsCache cache, string guideRoot, string kedaVersion) =>
+        cache.GetOrLoad(new StaticInputs(guideRoot, Environment, kedaVersion, [.. _inline], [.. _commands]));
 
     /// <summary>Runs one family (optionally only its findings in one file).</summary>
-    public StaticReport Run(string guideRoot, string kedaVersion, string family, string? onlyFile = null) =>
-        StaticConformance.Run(Documents(guideRoot, kedaVersion), GuideRules.Of(family), onlyFile);
-
-    public void Dispose()
-    {
-        if (_scratch is not null && Directory.Exists(_scratch))
-            Directory.Delete(_scratch, recursive: true);
-    }
+    public StaticReport Run(GuideDocumentsCache cache, string guideRoot, string kedaVersion, string family, string? onlyFile = null) =>
+        StaticConformance.Run(Documents(cache, guideRoot, kedaVersion), GuideRules.Of(family), onlyFile);
 }

@@ -8,7 +8,7 @@ namespace KedaGuidance.Steps.Bindings;
 
 /// <summary>Steps of features/00-static-conformance.feature: gather the guide-text-only parts, run a rule family, report.</summary>
 [Binding]
-public sealed class StaticConformanceSteps(SuiteSession session, ITestOutputHelper output, StaticGuideCheck check)
+public sealed class StaticConformanceSteps(SuiteSession session, ITestOutputHelper output, StaticGuideCheck check, FeatureContext feature)
 {
     [Given("the guide's files rendered with the example environment")]
     public void GivenTheExampleEnvironment()
@@ -25,14 +25,25 @@ public sealed class StaticConformanceSteps(SuiteSession session, ITestOutputHelp
     public void GivenACommand(string step, string text) => check.AddCommand(step, text);
 
     [Then("the {string} rules find no error")]
-    public void ThenTheRulesFindNoError(string family) => Verify(check.Run(session.Guide.Root, session.Settings.KedaChartVersion, family));
+    public void ThenTheRulesFindNoError(string family) => Verify(check.Run(Cache, session.Guide.Root, session.Settings.KedaChartVersion, family));
 
     [Then("the {string} rules find no error in {string}")]
     public void ThenTheRulesFindNoErrorIn(string family, string file)
     {
-        check.Documents(session.Guide.Root, session.Settings.KedaChartVersion)[file].Should()
+        check.Documents(Cache, session.Guide.Root, session.Settings.KedaChartVersion)[file].Should()
             .NotBeNull("the implementation guide uses {0}, so the static check must have loaded it", file);
-        Verify(check.Run(session.Guide.Root, session.Settings.KedaChartVersion, family, file));
+        Verify(check.Run(Cache, session.Guide.Root, session.Settings.KedaChartVersion, family, file));
+    }
+
+    // The feature's scenarios share one rendering of the guide (same inputs, same documents).
+    private GuideDocumentsCache Cache
+    {
+        get
+        {
+            if (!feature.TryGetValue(out GuideDocumentsCache cache))
+                feature.Set(cache = new GuideDocumentsCache());
+            return cache;
+        }
     }
 
     private void Verify(StaticReport report)

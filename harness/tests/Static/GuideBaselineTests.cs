@@ -52,3 +52,20 @@ public sealed class GuideBaselineTests
         docs.Files.Should().OnlyContain(f => f.Problem == null);
     }
 }
+
+public sealed class GuideDocumentsCacheTests
+{
+    [Fact]
+    public void Scenarios_with_the_same_inputs_share_one_rendering_and_different_inputs_do_not()
+    {
+        var root = Path.Combine(AppContext.BaseDirectory, "TestData", "static", "guide");
+        var cache = new GuideDocumentsCache();
+        var check = new StaticGuideCheck();
+        check.AddInlineManifest("scaledobject.yaml", "kind: ScaledObject\n");
+        var first = check.Documents(cache, root, "2.16.1");
+
+        check.Documents(cache, root, "2.16.1").Should().BeSameAs(first);
+        check.Documents(cache, root, "2.12.0").Should().NotBeSameAs(first);
+        first["implementation guide: scaledobject.yaml"].Should().NotBeNull();
+    }
+}
