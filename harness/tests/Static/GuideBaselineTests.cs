@@ -43,6 +43,17 @@ public sealed class GuideBaselineTests
     }
 
     [Fact]
+    public void The_test_copy_of_the_heredoc_is_the_one_the_feature_checks()
+    {
+        var feature = File.ReadAllLines(Path.Combine(Configuration.SettingsReaderTests.RepositoryRoot(), "features", "00-static-conformance.feature"));
+        var start = Array.FindIndex(feature, l => l.Contains("writes \"scaledobject.yaml\" with this heredoc:", StringComparison.Ordinal)) + 2;
+        var end = Array.FindIndex(feature, start, l => l.Trim() == "\"\"\"");
+        var docstring = feature[start..end].Select(l => l.Length >= 6 ? l[6..] : l.Trim());
+        var copy = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "TestData", "static", "inline", "scaledobject.yaml"));
+        copy.Should().Equal(docstring, "TestData/static/inline/scaledobject.yaml must stay the heredoc of features/00-static-conformance.feature");
+    }
+
+    [Fact]
     public void Every_kubernetes_object_and_every_document_is_loaded()
     {
         using var guide = new StaticTestGuide();
