@@ -1,0 +1,117 @@
+using KedaGuidance.Harness.Guide;
+using KedaGuidance.Harness.Rendering;
+
+namespace KedaGuidance.Harness.Static;
+
+/// <summary>A manifest that exists only in the implementation guide's text (a <c>cat &lt;&lt; EOF &gt; file</c> heredoc), kept in a feature file.</summary>
+public sealed record InlineManifest(string FileName, string Text)
+{
+    /// <summary>How findings name it: the guide maintainer finds it in the implementation guide, not the repository.</summary>
+    public string DisplayPath => $"implementation guide: {FileName}";
+}
+
+/// <summary>A shell command of the implementation guide (e.g. its helm install), with the guide step it belongs to.</summary>
+public sealed record GuideCommand(string Step, string Text);
+
+/// <summary>What a static run checks: the guide's checkout, the values it is rendered with, the pinned KEDA version and the guide-text-only parts.</summary>
+public sealed record StaticInputs(
+    string GuideRoot,
+    GuideEnvironment Environment,
+    string KedaVersion,
+    IReadOnlyList<InlineManifest> InlineManifests,
+    IReadOnlyList<GuideCommand> Commands);
+
+/// <summary>
+/// Every file the static rules look at, rendered exactly as the guide renders it (<see cref="GuideRenderer"/>, into a
+/// scratch folder) plus the inline manifests (rendered like an unquoted heredoc: envsubst semantics), parsed.
+/// Files the guide uses as they are (the CloudFormation template, Dockerfiles, the sample app) are read as sources.
+/// </summary>
+public sealed class GuideDocuments
+{
+    /// <summary>Files the guide uses without substitution that rules read (YAML is parsed; the rest is text).</summary>
+    public static IReadOnlyList<string> SourceFiles { get; } =
+    [
+        GuideLayout.PrometheusRequirementsTemplate,
+        GuideLayout.SqsConsumerDockerfile,
+        GuideLayout.SampleAppDockerfile,
+        GuideLayout.SampleAppScript,
+        GuideLayout.SqsConsumerScript,
+    ];
+
+    private GuideDocuments(StaticInputs inputs, IReadOnlyList<GuideDocument> files, IReadOnlyList<UndefinedVariable> undefined,
+        IReadOnlyList<GuideCommand> commands)
+    {
+        Inputs = inputs;
+        Files = files;
+        Undefined = undefined;
+        Commands = commands;
+        KubernetesObjects = files
+            .SelectMany(f => f.ParsedParts.Select(p => (f, p)))
+            .Where(x => x.p.Mapping is { } m && m.Str("apiVersion") is not null && m.Str("kind") is not null)
+            .Select(x => new KubeObject(x.f, x.p, x.p.Mapping!))
+            .ToList();
+    }
+
+    public StaticInputs Inputs { get; }
+    public GuideEnvironment Environment => Inputs.Environment;
+    public Version KedaVersion => Version.Parse(Inputs.KedaVersion);
+    public IReadOnlyList<GuideDocument> Files { get; }
+
+    /// <summary>Variables a file used that no step defined (rendered empty, as the guide's shell would).</summary>
+    public IReadOnlyList<UndefinedVariable> Undefined { get; }
+
+    /// <summary>The guide's commands, rendered as the shell expands them.</summary>
+    public IReadOnlyList<GuideCommand> Commands { get; }
+
+    public IReadOnlyList<KubeObject> KubernetesObjects { get; }
+
+    public GuideDocument? this[string path] => Files.FirstOrDefault(f => f.Path == path);
+
+    public IEnumerable<KubeObject> ScaledObjects => KubernetesObjects.Where(o => o.Is("keda.sh", "ScaledObject"));
+
+    public static GuideDocuments Load(StaticInputs inputs, string scratchFolder)
+    {
+        var rendered = GuideRenderer.Render(inputs.GuideRoot, inputs.Environment, scratchFolder);
+        var files = new List<GuideDocument>();
+        var undefined = new List<UndefinedVariable>(rendered.Undefined);
+        foreach (var file in rendered.Files)
+        {
+            var source = File.ReadAllText(Path.Combine(inputs.GuideRoot, file.Spec.Path));
+            files.Add(Parse(file.Spec.Path, source, file.Text, file.Spec.Substitution));
+        }
+        foreach (var inline in inputs.InlineManifests)
+        {
+            var text = Envsubst.Render(inline.Text, inputs.Environment.Values, out var missing);
+            undefined.AddRange(missing.Select(v => new UndefinedVariable(inline.DisplayPath, v, GuideEnvironment.StepDefining(v))));
+            files.Add(Parse(inline.DisplayPath, inline.Text, text, Substitution.Envsubst));
+        }
+        foreach (var path in SourceFiles)
+        {
+            var full = Path.Combine(inputs.GuideRoot, path);
+            if (File.Exists(full))
+            {
+                var text = File.ReadAllText(full);
+                files.Add(Parse(path, text, text, null));
+            }
+        }
+        var commands = inputs.Commands
+            .Select(c => c with { Text = Envsubst.Render(c.Text, inputs.Environment.Values, out _) })
+            .ToList();
+        return new GuideDocuments(inputs, files, undefined, commands);
+    }
+
+    private static GuideDocument Parse(string path, string source, string text, Substitution? substitution)
+    {
+        var extension = Path.GetExtension(path.EndsWith(".template", StringComparison.Ordinal) ? path[..^".template".Length] : path);
+        switch (extension)
+        {
+            case ".yaml" or ".yml":
+                return new GuideDocument(path, source, text, DocumentFormat.Yaml, substitution, DocumentParser.ParseYaml(text), null);
+            case ".json":
+                var (parts, problem) = DocumentParser.ParseJson(text);
+                return new GuideDocument(path, source, text, DocumentFormat.Json, substitution, parts, problem);
+            default:
+                return new GuideDocument(path, source, text, DocumentFormat.Text, substitution, [], null);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text;
+
+namespace KedaGuidance.Harness.Static;
+
+/// <summary>A rule that did not run, and why.</summary>
+public sealed record SkippedRule(string RuleId, string Reason);
+
+/// <summary>What a set of rules found.</summary>
+public sealed record StaticReport(IReadOnlyList<string> RulesRun, IReadOnlyList<SkippedRule> Skipped, IReadOnlyList<Finding> Findings)
+{
+    public IReadOnlyList<Finding> Errors => Findings.Where(f => f.Severity == Severity.Error).ToList();
+    public IReadOnlyList<Finding> Warnings => Findings.Where(f => f.Severity == Severity.Warning).ToList();
+
+    /// <summary>Every finding, then a count: the scenario's output.</summary>
+    public string Describe()
+    {
+        var text = new StringBuilder();
+        text.AppendLine($"rules run: {string.Join(", ", RulesRun)}");
+        foreach (var skipped in Skipped)
+            text.AppendLine($"SKIPPED [{skipped.RuleId}] {skipped.Reason}");
+        foreach (var finding in Findings)
+            text.AppendLine(finding.Describe());
+        text.Append($"{Errors.Count} error(s), {Warnings.Count} warning(s)");
+        return text.ToString();
+    }
+
+    /// <summary>The failure message: only the errors, each with file, rule and fix.</summary>
+    public string DescribeErrors() =>
+        $"The guide breaks {Errors.Count} static rule(s); each would stop or mislead a reader following the guide:\n" +
+        string.Join("\n", Errors.Select(e => e.Describe()));
+}
+
+/// <summary>Runs rules over the guide's documents. A rule that throws is reported as an error of that rule, never swallowed.</summary>
+public static class StaticConformance
+{
+    public static StaticReport Run(GuideDocuments docs, IEnumerable<IGuideRule> rules, string? onlyFile = null)
+    {
+        var run = new List<string>();
+        var skipped = new List<SkippedRule>();
+        var findings = new List<Finding>();
+        foreach (var rule in rules)
+        {
+            if (rule is IToolRule { Unavailable: { } reason })
+            {
+                skipped.Add(new SkippedRule(rule.Id, reason));
+                continue;
+            }
+            run.Add(rule.Id);
+            try
+            {
+                findings.AddRange(rule.Check(docs).Where(f => onlyFile is null || f.File == onlyFile));
+            }
+            catch (Exception e)
+            {
+                findings.Add(new Finding(rule.Id, Severity.Error, onlyFile ?? "(all files)", FindingLocation.None,
+                    $"The rule could not finish: {e.GetType().Name}: {e.Message}",
+                    "This is a defect of the rule or a file shape it does not expect; report it with the file."));
+            }
+        }
+        return new StaticReport(run, skipped, findings);
+    }
+}

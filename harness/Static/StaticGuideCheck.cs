@@ -1,0 +1,63 @@
+using KedaGuidance.Harness.Rendering;
+
+namespace KedaGuidance.Harness.Static;
+
+/// <summary>
+/// Loaded guide documents shared by the scenarios of one feature (they differ only if their inputs differ), so a
+/// feature of many static scenarios renders and parses the guide once. Owned by the feature's context, not static.
+/// </summary>
+public sealed class GuideDocumentsCache
+{
+    private readonly Dictionary<string, GuideDocuments> _loaded = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+
+    public GuideDocuments GetOrLoad(StaticInputs inputs)
+    {
+        var key = string.Join("\u0001", [inputs.GuideRoot, inputs.KedaVersion,
+            .. inputs.Environment.Variables.Select(v => $"{v.Name}={v.Value}"),
+            .. inputs.InlineManifests.Select(m => $"{m.FileName}\u0002{m.Text}"),
+            .. inputs.Commands.Select(c => $"{c.Step}\u0002{c.Text}")]);
+        lock (_gate)
+        {
+            if (!_loaded.TryGetValue(key, out var documents))
+                _loaded[key] = documents = Load(inputs);
+            return documents;
+        }
+    }
+
+    /// <summary>Renders into a scratch folder (never the guide), keeps the texts in memory and deletes the folder.</summary>
+    public static GuideDocuments Load(StaticInputs inputs)
+    {
+        var scratch = Directory.CreateTempSubdirectory("kg-static-").FullName;
+        try
+        {
+            return GuideDocuments.Load(inputs, scratch);
+        }
+        finally
+        {
+            Directory.Delete(scratch, recursive: true);
+        }
+    }
+}
+
+/// <summary>One static scenario's inputs, gathered by its steps: the environment, heredoc manifests and commands of the guide's text.</summary>
+public sealed class StaticGuideCheck
+{
+    private readonly List<InlineManifest> _inline = [];
+    private readonly List<GuideCommand> _commands = [];
+
+    public GuideEnvironment Environment { get; private set; } = GuideEnvironment.Example;
+
+    public void Use(GuideEnvironment environment) => Environment = environment;
+
+    public void AddInlineManifest(string fileName, string text) => _inline.Add(new InlineManifest(fileName, text));
+
+    public void AddCommand(string step, string text) => _commands.Add(new GuideCommand(step, text));
+
+    public GuideDocuments Documents(GuideDocumentsCache cache, string guideRoot, string kedaVersion) =>
+        cache.GetOrLoad(new StaticInputs(guideRoot, Environment, kedaVersion, [.. _inline], [.. _commands]));
+
+    /// <summary>Runs one family (optionally only its findings in one file).</summary>
+    public StaticReport Run(GuideDocumentsCache cache, string guideRoot, string kedaVersion, string family, string? onlyFile = null) =>
+        StaticConformance.Run(Documents(cache, guideRoot, kedaVersion), GuideRules.Of(family), onlyFile);
+}
