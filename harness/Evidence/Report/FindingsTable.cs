@@ -21,7 +21,7 @@ internal static class FindingsTable
         return html.Append("</table>").ToString();
     }
 
-    private static int SeverityOrder(string severity) => severity.ToLowerInvariant() switch
+    internal static int SeverityOrder(string severity) => severity.ToLowerInvariant() switch
     {
         "error" => 0,
         "warning" => 1,

@@ -25,8 +25,8 @@ internal static class HtmlPage
         html.Append(Banner(record, facts));
         html.Append(Glance(record, facts));
         html.Append(Failures(record));
-        html.Append(Scaling(facts));
         html.Append("<h2 id=\"outcomes\">Outcomes by feature</h2>").Append(OutcomeTable.Render(record));
+        html.Append(Scaling(facts));
         html.Append(Deviations(record));
         html.Append(Versions(record));
         html.Append("<h2 id=\"findings\">Static findings</h2>").Append(FindingsTable.Render(facts.Findings));
@@ -49,22 +49,35 @@ internal static class HtmlPage
 
     private static string Glance(RunRecord record, ReportFacts f)
     {
-        var scaling = f.Scaling.Count == 0
-            ? ("none", "no scaling timeline was recorded in this run")
-            : (string.Join("; ", f.Scaling.SelectMany(s => s.Phases).Select(p => $"{p.Name} {p.From}→{p.To}: {Html.Seconds(p.Duration)}")) is { Length: > 0 } text ? text : "no change of ready replicas",
-               string.Join("; ", f.Scaling.Select(s => s.Scenario.Title)));
         var deviations = record.Deviations.Count == 0
             ? ("none: this run is the guide as written", "")
             : ($"{record.Deviations.Count} declared", string.Join(", ", record.Deviations.Select(d => d.Id)));
-        var runTime = f.RunDuration is { } d ? Html.Seconds(d) : "not finished";
+        var took = f.RunDuration is { } d ? $"took {Html.Seconds(d)}" : "not finished";
         return "<section class=\"glance\" aria-label=\"at a glance\">"
             + Card("guide version", f.GuideShort, record.Guide?.Source ?? "")
-            + Card("target", record.Mode == "plan" ? $"{record.Target} (plan)" : record.Target, $"mode {record.Mode} · run id {record.RunId}")
+            + Card("target", record.Mode == "plan" ? $"{record.Target} (plan)" : record.Target,
+                $"mode {record.Mode} · {took} · started {Html.Utc(record.Start)}")
             + Card("outcomes", $"{f.Passed} passed · {f.Failed} failed · {f.Skipped} skipped", f.Other > 0 ? $"{f.Other} with another outcome" : $"{f.Total} scenarios")
-            + Card("scaling took", scaling.Item1, scaling.Item2)
+            + ScalingCard(f)
             + Card("deviations from the guide", deviations.Item1, deviations.Item2)
-            + Card("run", runTime, $"{Html.Utc(record.Start)} → {(record.End is { } e ? Html.Utc(e) : "not finished")}")
             + "</section>";
+    }
+
+    /// <summary>One line per scaling scenario: its feature and how long each phase took.</summary>
+    private static string ScalingCard(ReportFacts f)
+    {
+        var html = new StringBuilder("<div class=\"card wide\"><div class=\"label\">scaling took</div>");
+        if (f.Scaling.Count == 0)
+            html.Append("<div class=\"value\">no scaling timeline in this run</div>");
+        foreach (var s in f.Scaling)
+        {
+            var phases = s.Phases.Count == 0
+                ? "ready replicas did not change"
+                : string.Join(" · ", s.Phases.Select(p => $"{p.Name} {p.From}→{p.To} in {Html.Seconds(p.Duration)}"));
+            html.Append("<div class=\"value scaling\">").Append(Html.Text(phases))
+                .Append(" <span class=\"sub\">").Append(Html.Text(s.Scenario.Feature)).Append("</span></div>");
+        }
+        return html.Append("<div class=\"sub\">from desired replicas changing to ready replicas reaching the new count</div></div>").ToString();
     }
 
     private static string Card(string label, string value, string sub) =>

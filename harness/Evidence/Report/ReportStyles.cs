@@ -17,7 +17,9 @@ internal static class ReportStyles
         .card { border: 1px solid var(--line); border-radius: 6px; padding: 10px 12px; background: var(--bg); }
         .card .label { color: var(--muted); font-size: 12px; text-transform: uppercase; letter-spacing: .04em; }
         .card .value { font-size: 16px; font-weight: 600; word-break: break-word; }
-        .card .sub { color: var(--muted); font-size: 12px; word-break: break-all; }
+        .card.wide { grid-column: span 2; }
+        .card .value.scaling { font-size: 15px; }
+        .card .sub { color: var(--muted); font-size: 12px; overflow-wrap: anywhere; }
         table { border-collapse: collapse; width: 100%; margin: 6px 0 10px; }
         th, td { border: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
         th { background: var(--bg); font-weight: 600; }

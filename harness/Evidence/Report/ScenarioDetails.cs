@@ -65,7 +65,7 @@ internal static partial class ScenarioDetails
         if (BudgetLimit(e.Budget) is not { } limit || limit <= TimeSpan.Zero || e.Outcome == "planned")
             return "";
         var used = e.Duration / limit;
-        var over = used > 1 ? " over" : "";
+        var over = used >= 1 || Html.OutcomeClass(e.Outcome) == "bad" ? " over" : "";
         var width = Math.Min(100, used * 100).ToString("0", CultureInfo.InvariantCulture);
         return $"<span class=\"budget{over}\" title=\"{Html.Text(used.ToString("P0", CultureInfo.InvariantCulture) + " of the budget")}\"><span style=\"width:{width}%\"></span></span>";
     }

@@ -20,7 +20,7 @@ internal static class SummaryMarkdown
         md.Append(CultureInfo.InvariantCulture, $"## KedaGuidance: {f.Verdict.ToUpperInvariant()} — {f.Passed} passed, {f.Failed} failed, {f.Skipped} skipped{plan}\n\n");
         md.Append("| guide version | target | run | took |\n|---|---|---|---|\n");
         md.Append(CultureInfo.InvariantCulture,
-            $"| {Md(f.GuideShort)} | {Md(record.Target)} ({Md(record.Mode)}) | `{Md(record.RunId)}` | {(f.RunDuration is { } d ? Html.Seconds(d) : "not finished")} |\n\n");
+            $"| {Md(f.GuideShort)} | {Md(record.Target)} ({Md(record.Mode)}) | `{Code(record.RunId)}` | {(f.RunDuration is { } d ? Html.Seconds(d) : "not finished")} |\n\n");
 
         md.Append("### Outcomes\n\n| feature | passed | failed | skipped |\n|---|---:|---:|---:|\n");
         foreach (var feature in record.Scenarios.GroupBy(s => s.Feature))
@@ -60,7 +60,7 @@ internal static class SummaryMarkdown
         if (record.Deviations.Count == 0)
             md.Append("None: every step ran as the guide writes it.\n");
         foreach (var dev in record.Deviations)
-            md.Append(CultureInfo.InvariantCulture, $"- `{Md(dev.Id)}` ({Md(dev.Target)}): the guide says {Md(dev.GuideSays)}; the suite does {Md(dev.SuiteDoes)}. Why: {Md(dev.Reason)}\n");
+            md.Append(CultureInfo.InvariantCulture, $"- `{Code(dev.Id)}` ({Md(dev.Target)}): guide: {Md(dev.GuideSays)} → suite: {Md(dev.SuiteDoes)}. Why: {Md(dev.Reason)}\n");
 
         md.Append("\n### Static findings\n\n");
         if (f.Findings.Count == 0)
@@ -68,8 +68,8 @@ internal static class SummaryMarkdown
         else
         {
             md.Append("| severity | rule | where | finding |\n|---|---|---|---|\n");
-            foreach (var (_, finding) in f.Findings.Take(MaxFindings))
-                md.Append(CultureInfo.InvariantCulture, $"| {Md(finding.Severity)} | `{Md(finding.RuleId)}` | `{Md(finding.File)}{(string.IsNullOrEmpty(finding.Location) ? "" : ":" + Md(finding.Location))}` | {Md(finding.Message)} |\n");
+            foreach (var (_, finding) in f.Findings.OrderBy(x => FindingsTable.SeverityOrder(x.Finding.Severity)).Take(MaxFindings))
+                md.Append(CultureInfo.InvariantCulture, $"| {Md(finding.Severity)} | `{Code(finding.RuleId)}` | `{Code(string.IsNullOrEmpty(finding.Location) ? finding.File : $"{finding.File}:{finding.Location}")}` | {Md(finding.Message)} |\n");
             if (f.Findings.Count > MaxFindings)
                 md.Append(CultureInfo.InvariantCulture, $"\n{f.Findings.Count - MaxFindings} more in report.html.\n");
         }
@@ -100,6 +100,10 @@ internal static class SummaryMarkdown
         }
         return sb.ToString();
     }
+
+    /// <summary>Text inside a code span: shown literally, so only backticks, line breaks and table pipes need care.</summary>
+    internal static string Code(string? text) =>
+        (text ?? "").Replace('`', '\'').Replace('\r', ' ').Replace('\n', ' ').Replace("|", "\\|", StringComparison.Ordinal);
 
     private static string FirstLine(string? text) =>
         string.IsNullOrWhiteSpace(text) ? "(no message recorded)" : text.Trim().Split('\n', 2)[0];

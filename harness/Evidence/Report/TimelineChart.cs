@@ -87,6 +87,7 @@ internal static class TimelineChart
                 .Append("<title>").Append(Html.Text($"oracle: {band.Min}–{band.Max} replicas — {band.Why}")).Append("</title></rect>");
         }
 
+        svg.Append(Area(rows, X, metricY));
         svg.Append(Path(rows, r => r.Metric, X, metricY, MetricColor, 2, step: false, "metric"));
         svg.Append(Path(rows, r => r.Desired, X, replicaY, DesiredColor, 2, step: true, "desired", dash: "6 4"));
         svg.Append(Path(rows, r => r.Ready, X, replicaY, ReadyColor, 3, step: true, "ready"));
@@ -147,6 +148,33 @@ internal static class TimelineChart
         return $"<path class=\"{cssClass}\" d=\"{d.ToString().TrimEnd()}\" fill=\"none\" stroke=\"{color}\" stroke-width=\"{F(width)}\" stroke-linejoin=\"round\"{dashAttribute}/>";
     }
 
+    /// <summary>A light fill under each observed stretch of the metric, so it reads apart from the replica lines.</summary>
+    private static string Area(TimelineRow[] rows, Func<DateTimeOffset, double> x, ChartScale y)
+    {
+        var d = new StringBuilder();
+        var run = new List<TimelineRow>();
+        void Flush()
+        {
+            if (run.Count > 1)
+            {
+                d.Append(CultureInfo.InvariantCulture, $"M{F(x(run[0].At))} {F(y.Map(0))} ");
+                foreach (var r in run)
+                    d.Append(CultureInfo.InvariantCulture, $"L{F(x(r.At))} {F(y.Map(r.Metric!.Value))} ");
+                d.Append(CultureInfo.InvariantCulture, $"L{F(x(run[^1].At))} {F(y.Map(0))} Z ");
+            }
+            run.Clear();
+        }
+        foreach (var row in rows)
+        {
+            if (row.Metric is null)
+                Flush();
+            else
+                run.Add(row);
+        }
+        Flush();
+        return d.Length == 0 ? "" : $"<path class=\"metric-area\" d=\"{d.ToString().TrimEnd()}\" fill=\"{MetricColor}\" fill-opacity=\"0.08\" stroke=\"none\"/>";
+    }
+
     private static string Legend(ScalingTimeline timeline) =>
         "<div class=\"legend\">"
         + Swatch(MetricColor, Html.Text($"{timeline.Metric} ({timeline.Unit}), left axis"))
@@ -165,7 +193,8 @@ internal static class TimelineChart
         if (phases.Count == 0)
             return "<p class=\"muted\">Ready replicas did not change on this timeline.</p>";
         return "<p class=\"phases\">" + string.Join(" · ", phases.Select(p =>
-            $"<strong>{Html.Text(p.Name)} {p.From}→{p.To} ready: {Html.Text(Html.Seconds(p.Duration))}</strong>")) + "</p>";
+            $"<strong>{Html.Text(p.Name)} {p.From}→{p.To} ready: {Html.Text(Html.Seconds(p.Duration))}</strong>"))
+            + " <span class=\"muted\">(from desired replicas changing to ready replicas reaching the new count)</span></p>";
     }
 
     private static string LogLines(ScalingTimeline timeline, DateTimeOffset t0)

@@ -4,9 +4,11 @@ using KedaGuidance.Harness.Evidence.Report;
 
 namespace KedaGuidance.Harness.Tests.Evidence;
 
-public sealed class EvidenceReportTests
+public sealed class EvidenceReportTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("kg-report-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private (ReportFiles Files, string Html, string Markdown) Render()
     {
@@ -28,11 +30,11 @@ public sealed class EvidenceReportTests
     public void The_top_of_the_page_answers_guide_version_target_outcomes_scaling_and_deviations()
     {
         var (_, html, _) = Render();
-        var glance = html[..html.IndexOf("id=\"outcomes\"", StringComparison.Ordinal)];
+        var glance = System.Net.WebUtility.HtmlDecode(html[..html.IndexOf("id=\"outcomes\"", StringComparison.Ordinal)]);
         glance.Should().Contain("FAILED — 3 passed, 1 failed, 1 skipped of 5 scenarios");
         glance.Should().Contain("commit 8d2ef5d4e1ea");
-        glance.Should().Contain(">local<");
-        glance.Should().Contain("scale-out 0→10: 60 s").And.Contain("scale-in 10→0: 20 s");
+        glance.Should().Contain(">local<").And.Contain("took 9 min 54 s");
+        glance.Should().Contain("scale-out 0→10 in 60 s · scale-in 10→0 in 20 s");
         glance.Should().Contain("2 declared").And.Contain("keda-chart-2.16.1, ecr-local-image");
     }
 
@@ -99,7 +101,7 @@ public sealed class EvidenceReportTests
         md.Should().Contain("- **Scaled Object for Prometheus: request rate above 10/s scales the sample app**: Expected deployment sample-app");
         md.Should().Contain("| scale-out | 0 → 10 | 60 s |").And.Contain("| scale-in | 10 → 0 | 20 s |");
         md.Should().Contain("### Slowest waits").And.Contain("| 4 min 38 s |");
-        md.Should().Contain("- `keda-chart-2.16.1` (local): the guide says helm install keda kedacore/keda --version 2.12.0");
+        md.Should().Contain("- `keda-chart-2.16.1` (local): guide: helm install keda kedacore/keda --version 2.12.0 → suite: installs chart 2.16.1");
         md.Should().Contain("| warning | `ENV-UNSET` | `setup/env.sh:12` | ACCOUNT\\_ID is used before it is exported |");
     }
 
@@ -122,5 +124,21 @@ public sealed class EvidenceReportTests
     {
         var act = () => EvidenceReport.WriteNextTo(Path.Combine(_folder, "nope", "run-record.json"));
         act.Should().Throw<FileNotFoundException>().WithMessage("*run-record.json*KEDAGUIDE_EVIDENCE*");
+    }
+
+    [Theory]
+    [InlineData("a | b", "a \\| b")]
+    [InlineData("<img src=x>", "&lt;img src=x&gt;")]
+    [InlineData("line\nbreak", "line break")]
+    [InlineData("[link](http://x) *bold* _em_", "\\[link\\](http://x) \\*bold\\* \\_em\\_")]
+    public void Markdown_text_cannot_break_the_table_or_become_markup(string text, string expected)
+    {
+        SummaryMarkdown.Md(text).Should().Be(expected);
+    }
+
+    [Fact]
+    public void Code_spans_keep_text_literal_but_cannot_end_early_or_break_the_table()
+    {
+        SummaryMarkdown.Code("a`b|c_d\ne").Should().Be("a'b\\|c_d e");
     }
 }
