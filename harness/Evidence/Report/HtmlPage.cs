@@ -77,7 +77,9 @@ internal static class HtmlPage
             html.Append("<div class=\"value scaling\">").Append(Html.Text(phases))
                 .Append(" <span class=\"sub\">").Append(Html.Text(s.Scenario.Feature)).Append("</span></div>");
         }
-        return html.Append("<div class=\"sub\">from desired replicas changing to ready replicas reaching the new count</div></div>").ToString();
+        if (f.Scaling.Count > 0)
+            html.Append("<div class=\"sub\">from desired replicas changing to ready replicas reaching the new count</div>");
+        return html.Append("</div>").ToString();
     }
 
     private static string Card(string label, string value, string sub) =>
