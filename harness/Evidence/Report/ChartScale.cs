@@ -9,7 +9,9 @@ internal sealed record ChartScale(double DataMin, double DataMax, double PixelFr
     /// <summary>A scale from 0 to a round number at or above <paramref name="max"/>, with about <paramref name="ticks"/> ticks.</summary>
     public static (ChartScale Scale, double Step) Nice(double max, double pixelFrom, double pixelTo, int ticks = 5, bool integers = false)
     {
-        var step = NiceStep(Math.Max(max, integers ? 1 : 1e-9) / ticks);
+        // Nothing above zero observed (an idle queue): still draw a readable 0–1 axis.
+        max = max > 0 ? max : 1;
+        var step = NiceStep(max / ticks);
         if (integers)
             step = Math.Max(1, Math.Ceiling(step));
         var top = Math.Max(step, Math.Ceiling(max / step) * step);

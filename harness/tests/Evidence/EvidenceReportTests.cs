@@ -120,6 +120,24 @@ public sealed class EvidenceReportTests : IDisposable
     }
 
     [Fact]
+    public void A_sparse_timeline_still_draws_without_inventing_values()
+    {
+        var recorder = new RunRecorder("kg-sparse", "live", "local", _folder);
+        recorder.BeginScenario("20-sqs.feature:12", "SQS", "SQS: idle queue", ["cluster"]);
+        var at = new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero);
+        recorder.Attach("timeline", new ScalingTimeline("queue depth", "messages",
+            [new TimelineRow(at, null, 0, 0), new TimelineRow(at.AddSeconds(10), null, null, 0)], [], []));
+        recorder.EndScenario("passed", null);
+
+        var html = EvidenceReport.RenderHtml(recorder.Snapshot());
+
+        Regex.Matches(html, "<svg class=\"timeline-chart\"").Should().ContainSingle();
+        html.Should().NotContain("<path class=\"metric\"", "no metric was observed, so none is drawn")
+            .And.NotContain("NaN").And.NotContain("Infinity");
+        html.Should().Contain("Ready replicas did not change on this timeline.");
+    }
+
+    [Fact]
     public void A_missing_record_is_named_with_what_to_do()
     {
         var act = () => EvidenceReport.WriteNextTo(Path.Combine(_folder, "nope", "run-record.json"));
