@@ -1,0 +1,58 @@
+#!/usr/bin/env python3
+"""Checks what CI systems and maintainers read after a run (argument: the CI results folder):
+- per stage, the JUnit files (one per test assembly) and the TRX files hold the same number of results, so no
+  project's results overwrote another's;
+- every scenario row in JUnit carries its Feature and Category (tag) properties, and in TRX the name
+  "Feature: Scenario";
+- every stage that ran scenarios left run-record.json, report.html and summary.md under evidence/<stage>.
+Prints where the reports are; exits non-zero with the reason when a check fails."""
+import collections
+import pathlib
+import sys
+import xml.etree.ElementTree as ET
+
+SCENARIOS = "KedaGuidance.Steps.Runner.GuideScenarios"
+TRX = "{http://microsoft.com/schemas/VisualStudio/TeamTest/2010}"
+results = pathlib.Path(sys.argv[1])
+problems = []
+junit_counts, trx_counts, scenario_stages = collections.Counter(), collections.Counter(), set()
+
+for junit in sorted(results.glob("*.junit.xml")):
+    stage = junit.name.split(".")[0]
+    for case in ET.parse(junit).getroot().iter("testcase"):
+        junit_counts[stage] += 1
+        if case.get("classname") != SCENARIOS:
+            continue
+        scenario_stages.add(stage)
+        props = [(p.get("name"), p.get("value")) for p in case.iter("property")]
+        if not any(n == "Feature" for n, _ in props) or not any(n == "Category" for n, _ in props):
+            problems.append(f"{junit.name}: a scenario row has no Feature/Category property: {props}")
+
+for trx in sorted(results.glob("*.trx")):
+    stage = trx.name.split("_net")[0]
+    root = ET.parse(trx).getroot()
+    methods = {t.get("id"): t.find(f"{TRX}TestMethod").get("className") for t in root.iter(f"{TRX}UnitTest")}
+    for r in root.iter(f"{TRX}UnitTestResult"):
+        trx_counts[stage] += 1
+        if methods.get(r.get("testId")) == SCENARIOS and ": " not in r.get("testName", ""):
+            problems.append(f"{trx.name}: scenario result named '{r.get('testName')}', not 'Feature: Scenario'")
+
+for stage in sorted(set(junit_counts) | set(trx_counts)):
+    if junit_counts[stage] != trx_counts[stage]:
+        problems.append(f"stage {stage}: {junit_counts[stage]} results in JUnit but {trx_counts[stage]} in TRX (a file was overwritten?)")
+
+for stage in sorted(scenario_stages):
+    folder = results / "evidence" / stage
+    missing = [f for f in ("run-record.json", "report.html", "summary.md") if not (folder / f).is_file()]
+    if missing:
+        problems.append(f"stage {stage} ran scenarios but {folder} lacks {', '.join(missing)}")
+    elif "<script" in (folder / "report.html").read_text(encoding="utf-8"):
+        problems.append(f"{folder / 'report.html'} contains a script element")
+    else:
+        print(f"  evidence of {stage}: {folder / 'report.html'} and summary.md")
+
+for p in problems:
+    print(f"  PROBLEM: {p}")
+print(f"  {sum(junit_counts.values())} results in JUnit and TRX over {len(junit_counts)} stages; "
+      f"{len(scenario_stages)} stages with scenarios; {len(problems)} problems")
+sys.exit(1 if problems or not junit_counts else 0)

@@ -1,0 +1,58 @@
+namespace KedaGuidance.Harness.Evidence.Report;
+
+/// <summary>A scaling phase of one scenario's timeline, for the page's header and the summary.</summary>
+internal sealed record ScenarioScaling(ScenarioRecord Scenario, string Attachment, ScalingTimeline Timeline, IReadOnlyList<ScalingPhase> Phases);
+
+/// <summary>
+/// What a reader needs first, computed once for the page and the summary: overall verdict, counts, the guide's
+/// version in short, how long scaling took, and the slowest waits against their budgets.
+/// </summary>
+internal sealed record ReportFacts(
+    string Verdict,
+    int Passed,
+    int Failed,
+    int Skipped,
+    int Other,
+    string GuideShort,
+    TimeSpan? RunDuration,
+    IReadOnlyList<ScenarioScaling> Scaling,
+    IReadOnlyList<(ScenarioRecord Scenario, RecordEntry Entry)> SlowestWaits,
+    IReadOnlyList<(ScenarioRecord Scenario, FindingRecord Finding)> Findings)
+{
+    public int Total => Passed + Failed + Skipped + Other;
+
+    public static ReportFacts Of(RunRecord record)
+    {
+        int Count(string outcome) => record.Scenarios.Count(s => string.Equals(s.Outcome, outcome, StringComparison.OrdinalIgnoreCase));
+        var passed = Count("passed");
+        var failed = Count("failed");
+        var skipped = Count("skipped");
+        var other = record.Scenarios.Count - passed - failed - skipped;
+        var verdict = failed > 0 || record.Leftovers.Count > 0 ? "failed"
+            : other > 0 || record.End is null ? "incomplete"
+            : passed == 0 ? "nothing passed"
+            : "passed";
+
+        var scaling = ReportAttachments.Timelines(record)
+            .Select(t => new ScenarioScaling(t.Scenario, t.Name, t.Timeline, ScalingPhases.Of(t.Timeline)))
+            .ToArray();
+        var waits = record.Scenarios
+            .SelectMany(s => s.Entries.Where(e => e.Type == "expectation" && e.Outcome != "planned").Select(e => (s, e)))
+            .OrderByDescending(x => x.e.Duration)
+            .Take(5)
+            .ToArray();
+        var findings = record.Scenarios.SelectMany(s => s.Findings.Select(f => (s, f))).ToArray();
+        return new ReportFacts(verdict, passed, failed, skipped, other, ShortGuide(record.Guide), record.End - record.Start,
+            scaling, waits, findings);
+    }
+
+    private static string ShortGuide(GuideIdentity? guide) => guide is null
+        ? "unknown (not recorded)"
+        : guide.Kind switch
+        {
+            "git" or "commit" or "git-commit" => $"commit {Short(guide.Value, 12)}",
+            _ => $"{guide.Kind} {Short(guide.Value, 16)}",
+        };
+
+    private static string Short(string value, int length) => value.Length > length ? value[..length] : value;
+}

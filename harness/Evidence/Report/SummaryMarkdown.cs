@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Text;
+
+namespace KedaGuidance.Harness.Evidence.Report;
+
+/// <summary>
+/// summary.md, for a pull-request comment on a guide update: verdict, guide version and target, outcomes per feature,
+/// failures, how long scaling took, the slowest waits against their budgets, deviations and static findings.
+/// Short by design; report.html has the rest.
+/// </summary>
+internal static class SummaryMarkdown
+{
+    private const int MaxFindings = 20;
+
+    public static string Render(RunRecord record)
+    {
+        var f = ReportFacts.Of(record);
+        var md = new StringBuilder();
+        var plan = record.Mode == "plan" ? " (plan mode: recorded only, nothing performed)" : "";
+        md.Append(CultureInfo.InvariantCulture, $"## KedaGuidance: {f.Verdict.ToUpperInvariant()} — {f.Passed} passed, {f.Failed} failed, {f.Skipped} skipped{plan}\n\n");
+        md.Append("| guide version | target | run | took |\n|---|---|---|---|\n");
+        md.Append(CultureInfo.InvariantCulture,
+            $"| {Md(f.GuideShort)} | {Md(record.Target)} ({Md(record.Mode)}) | `{Code(record.RunId)}` | {(f.RunDuration is { } d ? Html.Seconds(d) : "not finished")} |\n\n");
+
+        md.Append("### Outcomes\n\n| feature | passed | failed | skipped |\n|---|---:|---:|---:|\n");
+        foreach (var feature in record.Scenarios.GroupBy(s => s.Feature))
+        {
+            int Count(string o) => feature.Count(s => string.Equals(s.Outcome, o, StringComparison.OrdinalIgnoreCase));
+            md.Append(CultureInfo.InvariantCulture, $"| {Md(feature.Key)} | {Count("passed")} | {Count("failed")} | {Count("skipped")} |\n");
+        }
+
+        var failed = record.Scenarios.Where(s => Html.OutcomeClass(s.Outcome) == "bad").ToArray();
+        if (failed.Length > 0)
+        {
+            md.Append("\n### Failures\n\n");
+            foreach (var s in failed)
+                md.Append(CultureInfo.InvariantCulture, $"- **{Md(s.Title)}**: {Md(FirstLine(s.Error))}\n");
+        }
+
+        if (f.Scaling.Count > 0)
+        {
+            md.Append("\n### Scaling\n\n| scenario | phase | ready replicas | took |\n|---|---|---|---:|\n");
+            foreach (var s in f.Scaling)
+            {
+                if (s.Phases.Count == 0)
+                    md.Append(CultureInfo.InvariantCulture, $"| {Md(s.Scenario.Title)} | none | unchanged | |\n");
+                foreach (var p in s.Phases)
+                    md.Append(CultureInfo.InvariantCulture, $"| {Md(s.Scenario.Title)} | {p.Name} | {p.From} → {p.To} | {Html.Seconds(p.Duration)} |\n");
+            }
+        }
+
+        if (f.SlowestWaits.Count > 0)
+        {
+            md.Append("\n### Slowest waits\n\n| scenario | expectation | took | budget | outcome |\n|---|---|---:|---|---|\n");
+            foreach (var (s, e) in f.SlowestWaits)
+                md.Append(CultureInfo.InvariantCulture, $"| {Md(s.Title)} | {Md(e.Summary)} | {Html.Seconds(e.Duration)} | {Md(e.Budget ?? "")} | {Md(e.Outcome)} |\n");
+        }
+
+        md.Append("\n### Deviations from the guide\n\n");
+        if (record.Deviations.Count == 0)
+            md.Append("None: every step ran as the guide writes it.\n");
+        foreach (var dev in record.Deviations)
+            md.Append(CultureInfo.InvariantCulture, $"- `{Code(dev.Id)}` ({Md(dev.Target)}): guide: {Md(dev.GuideSays)} → suite: {Md(dev.SuiteDoes)}. Why: {Md(dev.Reason)}\n");
+
+        md.Append("\n### Static findings\n\n");
+        if (f.Findings.Count == 0)
+            md.Append("None.\n");
+        else
+        {
+            md.Append("| severity | rule | where | finding |\n|---|---|---|---|\n");
+            foreach (var (_, finding) in f.Findings.OrderBy(x => FindingsTable.SeverityOrder(x.Finding.Severity)).Take(MaxFindings))
+                md.Append(CultureInfo.InvariantCulture, $"| {Md(finding.Severity)} | `{Code(finding.RuleId)}` | `{Code(string.IsNullOrEmpty(finding.Location) ? finding.File : $"{finding.File}:{finding.Location}")}` | {Md(finding.Message)} |\n");
+            if (f.Findings.Count > MaxFindings)
+                md.Append(CultureInfo.InvariantCulture, $"\n{f.Findings.Count - MaxFindings} more in report.html.\n");
+        }
+
+        if (record.Leftovers.Count > 0)
+            md.Append(CultureInfo.InvariantCulture, $"\n**{record.Leftovers.Count} resources could not be removed**: {Md(string.Join("; ", record.Leftovers))}\n");
+        md.Append("\nFull evidence: `report.html` and `run-record.json` beside this file.\n");
+        return md.ToString();
+    }
+
+    /// <summary>Text from the record inside Markdown: one line, no table breaks, no HTML, no emphasis or links.</summary>
+    internal static string Md(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+            return "";
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            sb.Append(c switch
+            {
+                '\r' or '\n' or '\t' => " ",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '&' => "&amp;",
+                '|' or '\\' or '*' or '_' or '[' or ']' or '`' or '#' or '~' or '!' => "\\" + c,
+                _ => c.ToString(),
+            });
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Text inside a code span: shown literally, so only backticks, line breaks and table pipes need care.</summary>
+    internal static string Code(string? text) =>
+        (text ?? "").Replace('`', '\'').Replace('\r', ' ').Replace('\n', ' ').Replace("|", "\\|", StringComparison.Ordinal);
+
+    private static string FirstLine(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? "(no message recorded)" : text.Trim().Split('\n', 2)[0];
+}
