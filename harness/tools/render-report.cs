@@ -1,12 +1,12 @@
 // Re-renders report.html and summary.md from an existing run record, next to it:
-//   dotnet run tools/render-report.cs -- TestResults/evidence/<run id>/run-record.json
-#:project ../harness/KedaGuidance.Harness.csproj
+//   dotnet run harness/tools/render-report.cs -- TestResults/evidence/<run id>/run-record.json
+#:project ../KedaGuidance.Harness.csproj
 #:property PublishAot=false
 using KedaGuidance.Harness.Evidence.Report;
 
 if (args.Length != 1)
 {
-    Console.Error.WriteLine("usage: dotnet run tools/render-report.cs -- <folder>/run-record.json");
+    Console.Error.WriteLine("usage: dotnet run harness/tools/render-report.cs -- <folder>/run-record.json");
     return 2;
 }
 try
