@@ -44,5 +44,6 @@ public static class SettingDefinitions
         new(SettingNames.RunDeadline, "a duration: 90s, 45m, 2h", "(unset)", "Overall deadline; teardown starts before it."),
         new(SettingNames.KeepOnFailure, "true | false", "false", "Keep resources of a failed run for debugging (printed loudly)."),
         new(SettingNames.QueueNameSuffix, "true | false", "false", "Suffix the queue name with the run id (declared deviation, for shared accounts)."),
+        new(SettingNames.DeliberateFailure, "off | fail | wait-for-cancel", "off", "CI's leak check: @deliberate-failure scenarios fail (or wait to be cancelled) after creating AWS resources; teardown must still remove them."),
     ];
 }

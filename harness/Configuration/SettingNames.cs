@@ -21,4 +21,5 @@ public static class SettingNames
     public const string RunDeadline = "KEDAGUIDE_RUN_DEADLINE";
     public const string KeepOnFailure = "KEDAGUIDE_KEEP_ON_FAILURE";
     public const string QueueNameSuffix = "KEDAGUIDE_QUEUE_NAME_SUFFIX";
+    public const string DeliberateFailure = "KEDAGUIDE_DELIBERATE_FAILURE";
 }

@@ -44,5 +44,8 @@ public sealed record SuiteSettings
     /// <summary>Suffix the queue name with the run id (a declared deviation, for shared accounts).</summary>
     public required bool QueueNameSuffix { get; init; }
 
+    /// <summary>What @deliberate-failure scenarios do once their resources exist (CI's leak check); off skips them.</summary>
+    public DeliberateFailure DeliberateFailure { get; init; } = DeliberateFailure.Off;
+
     public bool IsPlan => Mode == ExecutionMode.Plan;
 }
