@@ -18,7 +18,12 @@ public sealed record ApplyManifest(string Source, IReadOnlyList<ManifestDocument
 
     public override string Summary => $"apply {Source}: {string.Join(", ", Documents.Select(d => d.Reference))}";
 
-    public override string? Content => string.Join("\n---\n", Documents.Select(d => Pretty(d.Json)));
+    /// <summary>True for Secrets: the evidence then names the objects but never their content.</summary>
+    public bool Sensitive { get; init; }
+
+    public override string? Content => Sensitive
+        ? $"(content withheld: it holds credentials) {string.Join(", ", Documents.Select(d => d.Reference))}"
+        : string.Join("\n---\n", Documents.Select(d => Pretty(d.Json)));
 
     /// <summary>The objects as the manifest names them (a live run resolves the namespace of namespaced kinds).</summary>
     public override IReadOnlyList<ObjectReference> Planned() => Documents.Select(d => d.Reference).ToArray();
