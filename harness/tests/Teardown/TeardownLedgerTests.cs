@@ -1,4 +1,5 @@
 using KedaGuidance.Harness.Configuration;
+using KedaGuidance.Harness.Evidence;
 using KedaGuidance.Harness.Operations;
 using KedaGuidance.Harness.Teardown;
 
@@ -6,89 +7,106 @@ namespace KedaGuidance.Harness.Tests.Teardown;
 
 public sealed class TeardownLedgerTests
 {
-    private sealed record Delete(string Name) : Operation<Done>
+    private sealed record Remove(string What) : Operation<Done>
     {
-        public override string Kind => "test.delete";
-        public override string Summary => "delete " + Name;
+        public override string Kind => "test.remove";
+        public override string Summary => $"remove {What}";
         public override Done Planned() => Done.Value;
     }
 
-    /// <summary>Performs deletes, failing the ones named in <see cref="Failures"/> a given number of times.</summary>
-    private sealed class ScriptedExecutor : IExecutor
+    /// <summary>Runs inverses by a script: records the order, fails some a number of times, can cancel mid-way.</summary>
+    private sealed class ScriptedExecutor(Dictionary<string, int>? failures = null, Action<string>? onRun = null) : IExecutor
     {
-        public Dictionary<string, int> Failures { get; } = new();
-        public List<string> Calls { get; } = [];
+        public List<string> Ran { get; } = [];
         public ExecutionMode Mode => ExecutionMode.Live;
 
         public Task<TResult> RunAsync<TResult>(Operation<TResult> operation, CancellationToken cancellationToken)
         {
-            var name = ((Delete)(object)operation).Name;
-            Calls.Add(name);
-            if (Failures.TryGetValue(name, out var left) && left > 0)
+            cancellationToken.ThrowIfCancellationRequested();
+            var what = ((Remove)(Operation)operation).What;
+            Ran.Add(what);
+            onRun?.Invoke(what);
+            if (failures is not null && failures.TryGetValue(what, out var left) && left > 0)
             {
-                Failures[name] = left - 1;
-                throw new InvalidOperationException($"{name} is stuck");
+                failures[what] = left - 1;
+                throw new InvalidOperationException($"{what} is held by a finalizer");
             }
             return Task.FromResult(operation.Planned());
         }
 
-        public Task<ExpectationResult> ExpectAsync(Expectation expectation, CancellationToken cancellationToken) =>
-            throw new NotSupportedException();
+        public Task<ExpectationResult> ExpectAsync(Expectation expectation, CancellationToken cancellationToken) => throw new NotSupportedException();
     }
 
     private static TeardownLedger Ledger(params string[] resources)
     {
-        var ledger = new TeardownLedger(attempts: 3, delay: TimeSpan.FromMilliseconds(1));
+        var ledger = new TeardownLedger(attempts: 2, delay: TimeSpan.FromMilliseconds(1));
         foreach (var r in resources)
-            ledger.Register(r, new Delete(r));
+            ledger.Register(r, new Remove(r));
         return ledger;
     }
 
     [Fact]
-    public async Task Tears_down_newest_first()
+    public async Task Tears_down_newest_first_so_scaledobjects_go_before_keda_and_namespaces_last()
     {
+        var ledger = Ledger("Namespace keda", "helm release keda/keda", "Namespace apps", "ScaledObject apps/so");
         var executor = new ScriptedExecutor();
-        var report = await Ledger("a", "b", "c").TearDownAsync(executor, CancellationToken.None);
-        executor.Calls.Should().Equal("c", "b", "a");
-        report.Removed.Should().Equal("c", "b", "a");
+
+        var report = await ledger.TearDownAsync(executor, CancellationToken.None);
+
+        executor.Ran.Should().Equal("ScaledObject apps/so", "Namespace apps", "helm release keda/keda", "Namespace keda");
         report.Clean.Should().BeTrue();
-    }
-
-    [Fact]
-    public async Task A_failing_delete_is_retried_then_reported_and_the_rest_goes_on()
-    {
-        var executor = new ScriptedExecutor { Failures = { ["b"] = 5 } };
-        var report = await Ledger("a", "b", "c").TearDownAsync(executor, CancellationToken.None);
-        executor.Calls.Should().Equal("c", "b", "b", "b", "a");
-        report.Removed.Should().Equal("c", "a");
-        report.Leftovers.Should().ContainSingle().Which.Should().Be(new Leftover("b", "b is stuck"));
-    }
-
-    [Fact]
-    public async Task A_delete_that_succeeds_on_retry_is_not_a_leftover()
-    {
-        var executor = new ScriptedExecutor { Failures = { ["b"] = 1 } };
-        var report = await Ledger("a", "b").TearDownAsync(executor, CancellationToken.None);
-        report.Clean.Should().BeTrue();
-    }
-
-    [Fact]
-    public async Task An_exhausted_budget_reports_the_rest_by_name()
-    {
-        using var cancelled = new CancellationTokenSource();
-        await cancelled.CancelAsync();
-        var report = await Ledger("a", "b").TearDownAsync(new ScriptedExecutor(), cancelled.Token);
-        report.Leftovers.Select(l => l.Resource).Should().Equal("b", "a");
-    }
-
-    [Fact]
-    public async Task Settled_resources_are_not_torn_down_again()
-    {
-        var executor = new ScriptedExecutor();
-        var ledger = Ledger("a", "b");
-        ledger.Settle("a");
-        await ledger.TearDownAsync(executor, CancellationToken.None);
-        executor.Calls.Should().Equal("b");
         ledger.Pending.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_failing_inverse_is_retried_then_reported_by_name_and_the_rest_still_runs()
+    {
+        var ledger = Ledger("Namespace keda", "helm release keda/keda", "ScaledObject apps/so");
+        var executor = new ScriptedExecutor(new Dictionary<string, int> { ["ScaledObject apps/so"] = 5, ["helm release keda/keda"] = 1 });
+
+        var report = await ledger.TearDownAsync(executor, CancellationToken.None);
+
+        executor.Ran.Should().Equal("ScaledObject apps/so", "ScaledObject apps/so", "helm release keda/keda", "helm release keda/keda", "Namespace keda");
+        report.Leftovers.Should().ContainSingle().Which.ToString().Should().Be("ScaledObject apps/so: ScaledObject apps/so is held by a finalizer");
+        report.Removed.Should().Equal("helm release keda/keda", "Namespace keda");
+    }
+
+    [Fact]
+    public async Task Cancelled_teardown_reports_what_it_did_not_reach_as_leftovers()
+    {
+        using var cancel = new CancellationTokenSource();
+        var ledger = Ledger("Namespace keda", "helm release keda/keda", "ScaledObject apps/so");
+        var executor = new ScriptedExecutor(onRun: what => { if (what == "ScaledObject apps/so") cancel.Cancel(); });
+
+        var report = await ledger.TearDownAsync(executor, cancel.Token);
+
+        executor.Ran.Should().Equal("ScaledObject apps/so");
+        report.Removed.Should().Equal("ScaledObject apps/so");
+        report.Leftovers.Select(l => l.Resource).Should().Equal("helm release keda/keda", "Namespace keda");
+        report.Leftovers.Should().AllSatisfy(l => l.Error.Should().Contain("teardown budget exhausted"));
+    }
+
+    [Fact]
+    public async Task A_settled_resource_is_not_torn_down_again()
+    {
+        var ledger = Ledger("Namespace apps", "ScaledObject apps/so");
+        ledger.Settle("ScaledObject apps/so");
+        var executor = new ScriptedExecutor();
+
+        await ledger.TearDownAsync(executor, CancellationToken.None);
+
+        executor.Ran.Should().Equal("Namespace apps");
+    }
+
+    [Fact]
+    public async Task In_a_plan_teardown_is_recorded_in_order_and_contacts_nothing()
+    {
+        var recorder = new RunRecorder("kg-t", "plan", "local", Directory.CreateTempSubdirectory("kg-ev-").FullName);
+        var ledger = Ledger("Namespace keda", "ScaledObject apps/so");
+
+        var report = await ledger.TearDownAsync(new PlanExecutor(recorder), CancellationToken.None);
+
+        report.Clean.Should().BeTrue();
+        recorder.Snapshot().RunEntries.Select(e => (e.Summary, e.Outcome)).Should().Equal(("remove ScaledObject apps/so", "planned"), ("remove Namespace keda", "planned"));
     }
 }
