@@ -1,3 +1,4 @@
+using Polling = KedaGuidance.Harness.Kubernetes.Polling;
 using System.Net;
 using KedaGuidance.Harness.Kubernetes;
 using KedaGuidance.Harness.Operations;
