@@ -30,15 +30,18 @@ public sealed class TeardownLedger
 
     public TeardownLedger(int attempts = 3, TimeSpan? delay = null)
     {
-        _retry = new ResiliencePipelineBuilder()
-            .AddRetry(new RetryStrategyOptions
-            {
-                MaxRetryAttempts = Math.Max(0, attempts - 1),
-                Delay = delay ?? TimeSpan.FromSeconds(1),
-                BackoffType = DelayBackoffType.Exponential,
-                ShouldHandle = new PredicateBuilder().Handle<Exception>(e => e is not OperationCanceledException),
-            })
-            .Build();
+        // Polly refuses a retry strategy with no retries: a single attempt needs no pipeline.
+        _retry = attempts <= 1
+            ? ResiliencePipeline.Empty
+            : new ResiliencePipelineBuilder()
+                .AddRetry(new RetryStrategyOptions
+                {
+                    MaxRetryAttempts = attempts - 1,
+                    Delay = delay ?? TimeSpan.FromSeconds(1),
+                    BackoffType = DelayBackoffType.Exponential,
+                    ShouldHandle = new PredicateBuilder().Handle<Exception>(e => e is not OperationCanceledException),
+                })
+                .Build();
     }
 
     /// <summary>Resources still to tear down, oldest first.</summary>
