@@ -1,0 +1,57 @@
+using KedaGuidance.Harness.Kubernetes;
+using KedaGuidance.Harness.Operations;
+
+namespace KedaGuidance.Harness.Helm;
+
+/// <summary>Runs every <see cref="HelmOperation"/>: values files are written to a scratch folder and passed by path.</summary>
+public sealed class HelmCommandHandler(HelmCli helm, string scratchFolder) : OperationHandler<HelmOperation, Done>
+{
+    protected override async Task<Done> ExecuteAsync(HelmOperation operation, CancellationToken cancellationToken)
+    {
+        var arguments = WithValuesPaths(operation, WriteValues(operation.Values));
+        await helm.RunAsync(arguments, operation.TargetsCluster, cancellationToken);
+        if (operation is HelmRepoAdd add)
+            await helm.RunAsync(add.UpdateArguments, targetsCluster: false, cancellationToken);
+        return Done.Value;
+    }
+
+    private Dictionary<string, string> WriteValues(IReadOnlyList<ValuesFile> values)
+    {
+        var folder = Path.Combine(scratchFolder, "helm-values", Guid.NewGuid().ToString("n")[..8]);
+        var paths = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in values)
+        {
+            var path = Path.Combine(folder, file.Name);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, file.Text);
+            paths[file.Name] = path;
+        }
+        return paths;
+    }
+
+    /// <summary>The operation's arguments with each <c>-f NAME</c> pointing at the written file.</summary>
+    internal static IReadOnlyList<string> WithValuesPaths(HelmOperation operation, IReadOnlyDictionary<string, string> paths)
+    {
+        var arguments = operation.Arguments.ToArray();
+        for (var i = 1; i < arguments.Length; i++)
+        {
+            if (arguments[i - 1] == "-f" && paths.TryGetValue(arguments[i], out var path))
+                arguments[i] = path;
+        }
+        return arguments;
+    }
+}
+
+/// <summary>The guide's <c>helm list</c> check, polled: met when the release is deployed with the expected chart.</summary>
+public sealed class HelmReleaseDeployedHandler(HelmCli helm, Polling polling) : ExpectationHandler<HelmReleaseDeployed>
+{
+    protected override Task<ExpectationResult> AwaitAsync(HelmReleaseDeployed expectation, CancellationToken cancellationToken) =>
+        polling.UntilAsync(async token =>
+        {
+            var releases = HelmRelease.ParseList(await helm.RunAsync(expectation.ListArguments, targetsCluster: true, token));
+            var release = releases.FirstOrDefault(r => r.Name == expectation.Release);
+            return release is null
+                ? new Observation(false, $"no release {expectation.Release} in namespace {expectation.Namespace}")
+                : new Observation(release.Status == "deployed" && release.Chart == $"{expectation.ChartName}-{expectation.ChartVersion}", release.ToString());
+        }, expectation.Budget, cancellationToken);
+}

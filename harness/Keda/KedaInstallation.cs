@@ -1,0 +1,119 @@
+using KedaGuidance.Harness.Configuration;
+using KedaGuidance.Harness.Evidence;
+using KedaGuidance.Harness.Guide;
+using KedaGuidance.Harness.Helm;
+using KedaGuidance.Harness.Kubernetes;
+using KedaGuidance.Harness.Operations;
+using KedaGuidance.Harness.Rendering;
+using KedaGuidance.Harness.Teardown;
+
+namespace KedaGuidance.Harness.Keda;
+
+/// <summary>
+/// The guide's "Install KEDA" section as operations and expectations: the namespace, the values rendered from the
+/// guide's template, the kedacore repository, the chart installed at the suite's pinned version, then the guide's
+/// expected outputs. Target differences go into a second values file (<see cref="DeviationsValuesFile"/>) and are
+/// declared in the run record, so the guide's own values file is passed to helm exactly as the guide renders it.
+/// </summary>
+public sealed class KedaInstallation(IExecutor executor, TeardownLedger ledger, RunRecorder recorder, SuiteSettings settings,
+    string guideRoot, GuideEnvironment environment, KedaAwsAccess access)
+{
+    public const string Release = "keda";
+    public const string RepositoryName = "kedacore";
+    public const string RepositoryUrl = "https://kedacore.github.io/charts";
+    public const string Chart = "kedacore/keda";
+    public const string ChartName = "keda";
+    public const string ValuesFileName = "keda/keda-values.yaml";
+    public const string DeviationsValuesFile = "kedaguidance-deviations.yaml";
+    public const string CredentialsSecret = "keda-aws-credentials";
+    public const string ScaledObjectCrd = "scaledobjects.keda.sh";
+    public const string ExternalMetricsApiService = "v1beta1.external.metrics.k8s.io";
+
+    /// <summary>The guide's expected pods (kubectl get pods -n keda): one Deployment each, pods labelled app=&lt;name&gt;.</summary>
+    public static IReadOnlyList<string> Components { get; } = ["keda-operator", "keda-operator-metrics-apiserver", "keda-admission-webhooks"];
+
+    /// <summary>Stated allowance for pulling KEDA's images from ghcr.io on a fresh node.</summary>
+    public static readonly TimeSpan ImagePullAllowance = TimeSpan.FromSeconds(120);
+
+    /// <summary>Stated allowance for a KEDA container to start and pass its readiness probe.</summary>
+    public static readonly TimeSpan StartAndReadinessAllowance = TimeSpan.FromSeconds(60);
+
+    /// <summary>Stated allowance for the API server to mark a new CRD's names accepted and Established.</summary>
+    public static readonly TimeSpan CrdEstablishAllowance = TimeSpan.FromSeconds(10);
+
+    /// <summary>Stated allowance for the aggregator to find the metrics server's endpoint and mark the APIService Available.</summary>
+    public static readonly TimeSpan ApiServiceAllowance = TimeSpan.FromSeconds(30);
+
+    /// <summary>Stated allowance for helm to record the release as deployed after install returns (no --wait).</summary>
+    public static readonly TimeSpan ReleaseRecordAllowance = TimeSpan.FromSeconds(10);
+
+    private readonly ClusterActions _cluster = new(executor, ledger, settings.RunId, settings.Slack);
+
+    public string Namespace => environment["KEDA_NAMESPACE"];
+
+    /// <summary><c>kubectl create namespace $KEDA_NAMESPACE</c>.</summary>
+    public Task CreateNamespaceAsync(CancellationToken cancellationToken) => _cluster.CreateNamespaceAsync(Namespace, cancellationToken);
+
+    /// <summary><c>envsubst &lt; keda/keda-values.yaml.template &gt; keda/keda-values.yaml</c>, in memory; an undefined variable fails, naming the step that defines it.</summary>
+    public ValuesFile RenderValues()
+    {
+        var template = File.ReadAllText(Path.Combine(guideRoot, GuideLayout.KedaValuesTemplate));
+        var text = GuideRenderer.RenderText(template, GuideRenderPlan.For(GuideLayout.KedaValuesTemplate), environment.Values, out var undefined);
+        if (undefined.Count > 0)
+            throw new InvalidOperationException(
+                $"{GuideLayout.KedaValuesTemplate} uses {string.Join(", ", undefined)}, which the guide's environment does not define (defined by: {string.Join("; ", undefined.Select(v => GuideEnvironment.StepDefining(v) ?? "no step"))}).");
+        return new ValuesFile(ValuesFileName, text);
+    }
+
+    /// <summary>The second values file: the run-id label on every object, and on the local target KEDA's AWS access.</summary>
+    public ValuesFile DeviationsValues() => new(DeviationsValuesFile, KedaValuesOverlay.Render(settings.RunId, access, CredentialsSecret));
+
+    /// <summary><c>helm repo add kedacore https://kedacore.github.io/charts</c>.</summary>
+    public Task AddRepositoryAsync(CancellationToken cancellationToken) =>
+        executor.RunAsync(new HelmRepoAdd(RepositoryName, RepositoryUrl), cancellationToken);
+
+    /// <summary>
+    /// <c>helm install keda kedacore/keda --namespace keda -f keda/keda-values.yaml</c>, pinned to the suite's chart
+    /// version, with the deviations file (and, on the local target, the credentials Secret applied first).
+    /// </summary>
+    public async Task InstallAsync(ValuesFile values, CancellationToken cancellationToken)
+    {
+        foreach (var deviation in KedaDeviations.For(settings.Target, settings.KedaChartVersion, access))
+            recorder.Declare(deviation);
+        if (access is KedaAwsAccess.StaticCredentials credentials)
+            await _cluster.ApplyAsync($"Secret {Namespace}/{CredentialsSecret} (declared deviation: KEDA's AWS credentials on the local target)",
+                KedaValuesOverlay.CredentialsSecret(CredentialsSecret, Namespace, credentials), Namespace, cancellationToken, sensitive: true);
+
+        await executor.RunAsync(new HelmInstall(Release, Chart, Namespace, settings.KedaChartVersion, [values, DeviationsValues()]), cancellationToken);
+        var resource = $"helm release {Namespace}/{Release}";
+        if (!ledger.Pending.Contains(resource))
+            ledger.Register(resource, new HelmUninstall(Release, Namespace, UninstallBudget));
+    }
+
+    public WaitBudget UninstallBudget => WaitBudget.Sum(("terminationGracePeriodSeconds of KEDA's pods (Kubernetes default)", ClusterActions.DefaultTerminationGrace), ("slack", settings.Slack));
+
+    public WaitBudget ReleaseBudget => WaitBudget.Sum(("release recorded after helm install returns (stated allowance, no --wait)", ReleaseRecordAllowance), ("slack", settings.Slack));
+
+    public WaitBudget PodsBudget => WaitBudget.Sum(("image pull from ghcr.io (stated allowance)", ImagePullAllowance),
+        ("container start and readiness probe (stated allowance)", StartAndReadinessAllowance), ("slack", settings.Slack));
+
+    public WaitBudget CrdBudget => WaitBudget.Sum(("CRD names accepted (stated allowance)", CrdEstablishAllowance), ("slack", settings.Slack));
+
+    public WaitBudget ApiServiceBudget => WaitBudget.Sum(("image pull from ghcr.io (stated allowance)", ImagePullAllowance),
+        ("container start and readiness probe (stated allowance)", StartAndReadinessAllowance),
+        ("aggregator availability check (stated allowance)", ApiServiceAllowance), ("slack", settings.Slack));
+
+    /// <summary><c>helm list -n keda</c>: keda deployed, chart keda-&lt;pinned version&gt;.</summary>
+    public Task ExpectReleaseDeployedAsync(CancellationToken cancellationToken) =>
+        executor.ExpectAsync(new HelmReleaseDeployed(Release, Namespace, ChartName, settings.KedaChartVersion) { Budget = ReleaseBudget }, cancellationToken);
+
+    /// <summary><c>kubectl get pods -n keda</c>: the component's pods Running and 1/1 Ready.</summary>
+    public Task ExpectComponentReadyAsync(string component, CancellationToken cancellationToken) =>
+        executor.ExpectAsync(new PodsReady(Namespace, component) { Budget = PodsBudget }, cancellationToken);
+
+    public Task ExpectCrdEstablishedAsync(string crd, CancellationToken cancellationToken) =>
+        executor.ExpectAsync(new CrdEstablished(crd) { Budget = CrdBudget }, cancellationToken);
+
+    public Task ExpectApiServiceAvailableAsync(string apiService, CancellationToken cancellationToken) =>
+        executor.ExpectAsync(new ApiServiceAvailable(apiService) { Budget = ApiServiceBudget }, cancellationToken);
+}
