@@ -20,7 +20,8 @@ public sealed class LiveExecutor(RunRecorder recorder, HandlerRegistry handlers)
         try
         {
             var result = (TResult)(await handler.ExecuteAsync(operation, cancellationToken))!;
-            recorder.Add("operation", operation.Kind, operation.Summary, operation.Content, null, start, "done", null);
+            recorder.Add("operation", operation.Kind, operation.Summary, operation.Content, null, start, "done",
+                (result as IDescribedResult)?.Describe());
             return result;
         }
         catch (Exception e)

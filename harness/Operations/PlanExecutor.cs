@@ -14,8 +14,10 @@ public sealed class PlanExecutor(RunRecorder recorder) : IExecutor
     public Task<TResult> RunAsync<TResult>(Operation<TResult> operation, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        recorder.Add("operation", operation.Kind, operation.Summary, operation.Content, null, recorder.Now, "planned", null);
-        return Task.FromResult(operation.Planned());
+        var planned = operation.Planned();
+        recorder.Add("operation", operation.Kind, operation.Summary, operation.Content, null, recorder.Now, "planned",
+            (planned as IDescribedResult)?.Describe());
+        return Task.FromResult(planned);
     }
 
     public Task<ExpectationResult> ExpectAsync(Expectation expectation, CancellationToken cancellationToken)
