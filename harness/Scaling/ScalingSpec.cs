@@ -1,0 +1,44 @@
+namespace KedaGuidance.Harness.Scaling;
+
+/// <summary>The trigger types of the guide's two ScaledObjects.</summary>
+public enum TriggerKind
+{
+    AwsSqsQueue,
+    Prometheus,
+}
+
+/// <summary>
+/// The HPA's scale-up and scale-down stabilization windows. Kubernetes defaults (HPAScalingRules,
+/// stabilizationWindowSeconds): "If not set, use the default values: - For scale up: 0 (i.e. no stabilization is
+/// done). - For scale down: 300 (i.e. the stabilization window is 300 seconds long)." KEDA passes
+/// <c>spec.advanced.horizontalPodAutoscalerConfig.behavior</c> through to the HPA it creates.
+/// </summary>
+public sealed record HpaBehavior(TimeSpan ScaleUpStabilization, TimeSpan ScaleDownStabilization)
+{
+    public static HpaBehavior KubernetesDefault { get; } = new(TimeSpan.Zero, TimeSpan.FromSeconds(300));
+}
+
+/// <summary>
+/// The scaling parameters of one ScaledObject with one trigger, as KEDA reads them (defaults applied).
+/// <see cref="TargetPerReplica"/> is queueLength (aws-sqs-queue) or threshold (prometheus);
+/// <see cref="ActivationThreshold"/> is activationQueueLength or activationThreshold.
+/// </summary>
+public sealed record ScalingSpec
+{
+    public required string Name { get; init; }
+    public required int MinReplicas { get; init; }
+    public required int MaxReplicas { get; init; }
+    public required TimeSpan PollingInterval { get; init; }
+    public required TimeSpan CooldownPeriod { get; init; }
+    public required TriggerKind Trigger { get; init; }
+    public required double TargetPerReplica { get; init; }
+    public required double ActivationThreshold { get; init; }
+
+    /// <summary>aws-sqs-queue only: the metric counts in-flight (not visible) messages too. Default true.</summary>
+    public bool ScaleOnInFlight { get; init; } = true;
+
+    public HpaBehavior Behavior { get; init; } = HpaBehavior.KubernetesDefault;
+
+    /// <summary>KEDA creates the HPA with minReplicas = max(minReplicaCount, 1): the HPA never goes below 1; KEDA does 1 ↔ 0.</summary>
+    public int HpaMinReplicas => Math.Max(MinReplicas, 1);
+}
