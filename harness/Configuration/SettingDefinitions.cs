@@ -47,5 +47,6 @@ public static class SettingDefinitions
         new(SettingNames.Sweep, "off | list | delete", "off", "The sweep scenario (Category=sweep): list or delete what earlier runs left behind."),
         new(SettingNames.SweepOlderThan, "a duration: 90s, 45m, 6h", "24h", "The sweep selects resources of runs older than this."),
         new(SettingNames.SweepRunId, "a run id", "(unset)", "The sweep selects the resources of this run only (any age)."),
+        new(SettingNames.DeliberateFailure, "off | fail | wait-for-cancel", "off", "CI's leak check: @deliberate-failure scenarios fail (or wait to be cancelled) after creating AWS resources; teardown must still remove them."),
     ];
 }

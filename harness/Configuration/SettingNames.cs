@@ -24,4 +24,5 @@ public static class SettingNames
     public const string Sweep = "KEDAGUIDE_SWEEP";
     public const string SweepOlderThan = "KEDAGUIDE_SWEEP_OLDER_THAN";
     public const string SweepRunId = "KEDAGUIDE_SWEEP_RUN_ID";
+    public const string DeliberateFailure = "KEDAGUIDE_DELIBERATE_FAILURE";
 }

@@ -40,6 +40,7 @@ public static partial class SettingsReader
         var deadline = ParseDuration(Get(SettingNames.RunDeadline), SettingNames.RunDeadline, problems);
         var keep = ParseBool(Get(SettingNames.KeepOnFailure), SettingNames.KeepOnFailure, problems);
         var suffix = ParseBool(Get(SettingNames.QueueNameSuffix), SettingNames.QueueNameSuffix, problems);
+        var deliberate = ParseDeliberateFailure(Get(SettingNames.DeliberateFailure), problems);
 
         var sweep = ParseEnum(Get(SettingNames.Sweep), SettingNames.Sweep, SweepMode.Off, problems);
         var sweepOlderThan = ParseDuration(Get(SettingNames.SweepOlderThan), SettingNames.SweepOlderThan, problems) ?? TimeSpan.FromHours(24);
@@ -97,6 +98,7 @@ public static partial class SettingsReader
             Sweep = sweep,
             SweepOlderThan = sweepOlderThan,
             SweepRunId = sweepRunId,
+            DeliberateFailure = deliberate,
         };
     }
 
@@ -146,6 +148,19 @@ public static partial class SettingsReader
             return parsed;
         problems.Add($"{name}='{value}' is not accepted: use a whole number of seconds from {min} to {max}.");
         return fallback;
+    }
+
+    private static DeliberateFailure ParseDeliberateFailure(string? value, List<string> problems)
+    {
+        switch (value?.ToLowerInvariant())
+        {
+            case null or "off": return DeliberateFailure.Off;
+            case "fail": return DeliberateFailure.Fail;
+            case "wait-for-cancel": return DeliberateFailure.WaitForCancel;
+            default:
+                problems.Add($"{SettingNames.DeliberateFailure}='{value}' is not accepted: use off, fail or wait-for-cancel.");
+                return DeliberateFailure.Off;
+        }
     }
 
     private static bool ParseBool(string? value, string name, List<string> problems)

@@ -51,6 +51,8 @@ public sealed record SuiteSettings
     public TimeSpan SweepOlderThan { get; init; } = TimeSpan.FromHours(24);
 
     public string? SweepRunId { get; init; }
+    /// <summary>What @deliberate-failure scenarios do once their resources exist (CI's leak check); off skips them.</summary>
+    public DeliberateFailure DeliberateFailure { get; init; } = DeliberateFailure.Off;
 
     public bool IsPlan => Mode == ExecutionMode.Plan;
 }

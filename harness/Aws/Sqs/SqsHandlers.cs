@@ -9,7 +9,6 @@ public sealed class SqsHandlers(IAmazonSQS sqs, TimeSpan retryDelay, TimeSpan po
 {
     public IEnumerable<IOperationHandler> Operations =>
     [
-        new QueueExistsHandler(sqs),
         new CreateQueueHandler(sqs),
         new SendMessagesHandler(new MessageBatchSender(sqs, retryDelay)),
         new ReadQueueDepthHandler(sqs),
@@ -50,12 +49,6 @@ public sealed class SqsHandlers(IAmazonSQS sqs, TimeSpan retryDelay, TimeSpan po
         response.Attributes is { } attributes && attributes.TryGetValue(name, out var text) && long.TryParse(text, out var value)
             ? value
             : throw new InvalidOperationException($"GetQueueAttributes of {queueUrl} returned no usable {name} (got '{(response.Attributes?.GetValueOrDefault(name) ?? "nothing")}'); the count is unknown, not 0.");
-
-    private sealed class QueueExistsHandler(IAmazonSQS sqs) : OperationHandler<QueueExists, bool>
-    {
-        protected override async Task<bool> ExecuteAsync(QueueExists operation, CancellationToken cancellationToken) =>
-            await UrlOfAsync(sqs, operation.Name, cancellationToken) is not null;
-    }
 
     private sealed class CreateQueueHandler(IAmazonSQS sqs) : OperationHandler<CreateQueue, string>
     {

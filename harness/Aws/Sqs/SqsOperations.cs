@@ -8,14 +8,6 @@ internal static class PlannedQueue
     public static string Url(string name) => $"https://plan.invalid/planned-account/{name}";
 }
 
-/// <summary>Is there a queue of this name already (GetQueueUrl)? The run never adopts one it did not create.</summary>
-public sealed record QueueExists(string Name) : Operation<bool>
-{
-    public override string Kind => "sqs.get-queue-url";
-    public override string Summary => $"check that no queue named {Name} exists yet";
-    public override bool Planned() => false;
-}
-
 /// <summary>The guide's <c>aws sqs create-queue --queue-name=app-queue</c>, tagged with the run id. Yields the queue URL.</summary>
 public sealed record CreateQueue(string Name, string RunId) : Operation<string>
 {

@@ -1,0 +1,201 @@
+using KedaGuidance.Harness.Aws.Iam;
+using KedaGuidance.Harness.Aws.Sqs;
+using KedaGuidance.Harness.Configuration;
+using KedaGuidance.Harness.Evidence;
+using KedaGuidance.Harness.Guide;
+using KedaGuidance.Harness.Operations;
+using KedaGuidance.Harness.Rendering;
+using KedaGuidance.Harness.Teardown;
+
+namespace KedaGuidance.Harness.Aws;
+
+/// <summary>
+/// The AWS side of the guide's "Scaled Object for Amazon SQS Queue" section and of its SQS clean-up, step by step,
+/// through the executor: every create registers its inverse in the ledger first thing after it succeeds, every
+/// resource is tagged with the run id, and nothing that already exists is adopted. One instance per scenario
+/// (it remembers the queue URL and ARNs the way the guide's shell remembers QUEUE_URL).
+/// </summary>
+public sealed class GuideSqsSection(IExecutor executor, TeardownLedger ledger, RunRecorder recorder, SuiteSettings settings,
+    string guideRoot, AwsTarget target)
+{
+    public const string GuideQueueName = "app-queue";
+    public const string MessageBody = "XXXX";
+
+    /// <summary>SQS's approximate counts lag on AWS; the SQS developer guide gives about a minute for them to settle.</summary>
+    public static readonly TimeSpan ApproximateCountSettling = TimeSpan.FromSeconds(60);
+
+    /// <summary>DeleteQueue: "the process takes up to 60 seconds" (SQS API reference).</summary>
+    public static readonly TimeSpan QueueDeletion = TimeSpan.FromSeconds(60);
+
+    private readonly Dictionary<string, string> _policyArns = new(StringComparer.Ordinal);
+    private RenderedGuide? _rendered;
+
+    public AwsTarget Target => target;
+
+    public string QueueName => settings.QueueNameSuffix ? $"{GuideQueueName}-{settings.RunId}" : GuideQueueName;
+
+    public string QueueUrl => _queueUrl ?? throw new InvalidOperationException("No queue yet: the guide creates the queue first (\"Create an SQS Queue\").");
+    private string? _queueUrl;
+
+    public string? RoleName { get; private set; }
+
+    public IReadOnlyDictionary<string, string> PolicyArns => _policyArns;
+
+    /// <summary>export QUEUE_NAME=app-queue; export QUEUE_URL=$(aws sqs create-queue --queue-name=app-queue …).</summary>
+    public async Task<string> CreateQueueAsync(CancellationToken cancellationToken)
+    {
+        if (settings.QueueNameSuffix)
+            recorder.Declare(new DeclaredDeviation("queue-name-suffix", target.Name,
+                "export QUEUE_NAME=app-queue; aws sqs create-queue --queue-name=app-queue",
+                $"creates {QueueName} and renders the SQS policies with QUEUE_NAME={QueueName}",
+                $"{SettingNames.QueueNameSuffix}=true: a shared account may hold app-queue already, and the suite never adopts a queue it did not create"));
+        var url = await executor.RunAsync(new CreateQueue(QueueName, settings.RunId), cancellationToken);
+        ledger.Register(QueueResource(url), new DeleteQueue(url));
+        _queueUrl = url;
+        return url;
+    }
+
+    /// <summary>for i in `seq N`; do aws sqs send-message --queue-url ${QUEUE_URL} --message-body "XXXX" …; done — batched.</summary>
+    public Task<SendReport> SendMessagesAsync(int count, CancellationToken cancellationToken) =>
+        executor.RunAsync(new SendMessages(QueueUrl, count, MessageBody), cancellationToken);
+
+    public Task<QueueDepth> ReadDepthAsync(CancellationToken cancellationToken) =>
+        executor.RunAsync(new ReadQueueDepth(QueueUrl), cancellationToken);
+
+    /// <summary>The queue holds <paramref name="count"/> (visible + not visible) within the settling time plus slack.</summary>
+    public Task<ExpectationResult> ExpectQueueHoldsAsync(long count, CancellationToken cancellationToken) =>
+        executor.ExpectAsync(new QueueHolds(QueueUrl, count)
+        {
+            Budget = WaitBudget.Sum(("SQS approximate counts settle", ApproximateCountSettling), ("slack", settings.Slack)),
+        }, cancellationToken);
+
+    public Task PurgeAsync(CancellationToken cancellationToken) => executor.RunAsync(new PurgeQueue(QueueUrl), cancellationToken);
+
+    /// <summary>The guide's clean-up: aws sqs delete-queue --queue-url $QUEUE_URL.</summary>
+    public async Task DeleteQueueAsync(CancellationToken cancellationToken)
+    {
+        await executor.RunAsync(new DeleteQueue(QueueUrl), cancellationToken);
+        ledger.Settle(QueueResource(QueueUrl));
+    }
+
+    /// <summary>The queue's name no longer resolves (GetQueueUrl: QueueDoesNotExist) within the deletion time plus slack.</summary>
+    public Task<ExpectationResult> ExpectQueueGoneAsync(CancellationToken cancellationToken) =>
+        executor.ExpectAsync(new QueueAbsent(QueueName)
+        {
+            Budget = WaitBudget.Sum(("SQS queue deletion", QueueDeletion), ("slack", settings.Slack)),
+        }, cancellationToken);
+
+    /// <summary>
+    /// The guide's files rendered with envsubst for this target (account, region, the queue's URL and name), into the
+    /// evidence folder, never into the guide. Outside EKS there is no cluster OIDC provider: the trust policy gets the
+    /// AWS documentation's example OIDC id, a declared deviation.
+    /// </summary>
+    public RenderedGuide Render(string? oidcId = null)
+    {
+        if (_rendered is not null)
+            return _rendered;
+        if (oidcId is null)
+            recorder.Declare(new DeclaredDeviation("example-oidc-id", target.Name,
+                "export OIDC_ID=$(aws eks describe-cluster … identity.oidc.issuer …)",
+                $"renders the KEDA operator trust policy with the example OIDC id {GuideEnvironment.Example["OIDC_ID"]}",
+                "this target has no EKS cluster, hence no OIDC provider; the role's trust policy is created as the guide writes it but cannot be assumed"));
+        var environment = GuideEnvironment.For(target.Account, target.Region, _queueUrl ?? GuideEnvironment.Example["QUEUE_URL"],
+                oidcId ?? GuideEnvironment.Example["OIDC_ID"], GuideEnvironment.Example["PROMETHEUS_WORKSPACE"], isExample: target.Planned)
+            .With("QUEUE_NAME", QueueName, GuideEnvironment.QueueStep);
+        var rendered = GuideRenderer.Render(guideRoot, environment, Path.Combine(settings.EvidenceFolder, "rendered", "aws"));
+        var used = new[] { GuideLayout.KedaTrustPolicy, GuideLayout.SqsKedaPolicy, GuideLayout.SqsConsumerPolicy };
+        var undefined = rendered.Undefined.Where(u => used.Contains(u.File)).ToArray();
+        if (undefined.Length > 0)
+            throw new RenderingException("The guide's policy files use variables no step defined: " +
+                string.Join("; ", undefined.Select(u => $"{u.Variable} in {u.File} (defined by: {u.StepThatShouldDefineIt ?? "no step of the guide"})")));
+        return _rendered = rendered;
+    }
+
+    /// <summary>aws iam create-role --role-name ${KEDA_OPERATOR_ROLENAME} --assume-role-policy-document file://keda/trust-policy-keda-operator.json.</summary>
+    public async Task<string> CreateKedaOperatorRoleAsync(CancellationToken cancellationToken)
+    {
+        var rendered = Render();
+        var name = rendered.Environment["KEDA_OPERATOR_ROLENAME"];
+        if (await executor.RunAsync(new IamRoleExists(name), cancellationToken))
+            throw new ResourceNotOursException("IAM role", name, $"account {target.Name}");
+        var arn = await executor.RunAsync(new CreateRole(name, rendered[GuideLayout.KedaTrustPolicy].ScratchPath, settings.RunId), cancellationToken);
+        ledger.Register(RoleResource(name), new DeleteRole(name));
+        RoleName = name;
+        return arn;
+    }
+
+    /// <summary>aws iam create-policy --policy-name NAME --policy-document file://FILE (rendered).</summary>
+    public async Task<string> CreatePolicyAsync(string policyName, string guideFile, CancellationToken cancellationToken)
+    {
+        var rendered = Render();
+        var expectedArn = $"arn:aws:iam::{target.Account}:policy/{policyName}";
+        if (await executor.RunAsync(new IamPolicyExists(expectedArn), cancellationToken))
+            throw new ResourceNotOursException("IAM policy", policyName, expectedArn);
+        var arn = await executor.RunAsync(new CreatePolicy(policyName, rendered[guideFile].ScratchPath, settings.RunId), cancellationToken);
+        ledger.Register(PolicyResource(arn), new DeletePolicy(arn));
+        _policyArns[policyName] = arn;
+        return arn;
+    }
+
+    /// <summary>aws iam attach-role-policy --role-name ${KEDA_OPERATOR_ROLENAME} --policy-arn "arn:aws:iam::${ACCOUNT_ID}:policy/NAME".</summary>
+    public async Task AttachToRoleAsync(string policyName, CancellationToken cancellationToken)
+    {
+        var role = RoleName ?? throw new InvalidOperationException("The KEDA operator role has not been created in this scenario.");
+        var arn = PolicyArn(policyName);
+        await executor.RunAsync(new AttachRolePolicy(role, arn), cancellationToken);
+        ledger.Register(AttachmentResource(role, arn), new DetachRolePolicy(role, arn));
+    }
+
+    /// <summary>The guide's clean-up: aws iam detach-role-policy …</summary>
+    public async Task DetachFromRoleAsync(string policyName, CancellationToken cancellationToken)
+    {
+        var role = RoleName ?? throw new InvalidOperationException("The KEDA operator role has not been created in this scenario.");
+        var arn = PolicyArn(policyName);
+        await executor.RunAsync(new DetachRolePolicy(role, arn), cancellationToken);
+        ledger.Settle(AttachmentResource(role, arn));
+    }
+
+    /// <summary>The guide's clean-up: aws iam delete-policy --policy-arn ….</summary>
+    public async Task DeletePolicyAsync(string policyName, CancellationToken cancellationToken)
+    {
+        var arn = PolicyArn(policyName);
+        await executor.RunAsync(new DeletePolicy(arn), cancellationToken);
+        ledger.Settle(PolicyResource(arn));
+    }
+
+    /// <summary>get-policy answers NoSuchEntity for a policy this scenario created and deleted.</summary>
+    public async Task ExpectPolicyGoneAsync(string policyName, CancellationToken cancellationToken)
+    {
+        var arn = PolicyArn(policyName);
+        if (await executor.RunAsync(new IamPolicyExists(arn), cancellationToken))
+            throw new InvalidOperationException($"IAM policy {arn} still exists after delete-policy.");
+    }
+
+    /// <summary>
+    /// The guide never deletes the KEDA operator role (its clean-up stops at the policies); the suite does, as its own
+    /// clean-up of what it created.
+    /// </summary>
+    public async Task DeleteRoleAsync(CancellationToken cancellationToken)
+    {
+        var role = RoleName ?? throw new InvalidOperationException("The KEDA operator role has not been created in this scenario.");
+        await executor.RunAsync(new DeleteRole(role), cancellationToken);
+        ledger.Settle(RoleResource(role));
+    }
+
+    /// <summary>get-role answers NoSuchEntity for the role this scenario created and deleted.</summary>
+    public async Task ExpectRoleGoneAsync(CancellationToken cancellationToken)
+    {
+        var role = RoleName ?? throw new InvalidOperationException("The KEDA operator role has not been created in this scenario.");
+        if (await executor.RunAsync(new IamRoleExists(role), cancellationToken))
+            throw new InvalidOperationException($"IAM role {role} still exists after delete-role.");
+    }
+
+    private string PolicyArn(string policyName) => _policyArns.TryGetValue(policyName, out var arn)
+        ? arn
+        : throw new InvalidOperationException($"IAM policy {policyName} has not been created in this scenario.");
+
+    private static string QueueResource(string url) => $"sqs queue {url}";
+    private static string RoleResource(string name) => $"iam role {name}";
+    private static string PolicyResource(string arn) => $"iam policy {arn}";
+    private static string AttachmentResource(string role, string arn) => $"iam attachment {arn} to role {role}";
+}
