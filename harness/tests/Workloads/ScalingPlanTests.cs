@@ -132,36 +132,17 @@ public sealed class ScalingPlanTests
         return recorder.Snapshot();
     }
 
-    private const string Heredoc = """
-        ---
-        apiVersion: keda.sh/v1alpha1
-        kind: ScaledObject
-        metadata:
-          name: app-http-requests-minute
-          namespace: keda-prometheus-guidance
-        spec:
-          scaleTargetRef:
-            name: sample-app
-          pollingInterval: 10
-          cooldownPeriod: 10
-          minReplicaCount: 1
-          maxReplicaCount: 20
-          triggers:
-          - type: prometheus
-            metadata:
-              serverAddress: http://keda-sigv4.keda.svc.cluster.local/workspaces/$PROMETHEUS_WORKSPACE
-              awsRegion: "$AWS_REGION"
-              identityOwner: operator
-              threshold: '10'
-              query: sum(rate(adot_app_request_count_total[1m]))
-        ---
-        """;
+    /// <summary>The guide's heredoc as the implementation guide has it: $PROMETHEUS_WORKSPACE and $AWS_REGION unexpanded.</summary>
+    private static readonly string Heredoc = Scaling.GuideScaledObjects.Prometheus
+        .Replace("workspaces/ws-1", "workspaces/$PROMETHEUS_WORKSPACE", StringComparison.Ordinal)
+        .Replace("awsRegion: \"us-west-2\"", "awsRegion: \"$AWS_REGION\"", StringComparison.Ordinal);
 
     [Theory]
     [InlineData("local")]
     [InlineData("eks")]
     public async Task The_prometheus_plan_shows_the_metric_path_the_scaledobject_the_load_and_every_budget(string target)
     {
+        Heredoc.Should().Contain("$PROMETHEUS_WORKSPACE").And.Contain("$AWS_REGION");
         var record = await PlanPrometheusAsync(target, Heredoc);
         var entries = record.Scenarios.Single().Entries;
         var scaledObject = System.Text.Json.JsonDocument.Parse(entries.Single(e => e.Kind == "kubernetes.apply" && e.Summary.Contains("heredoc")).Content!).RootElement;
