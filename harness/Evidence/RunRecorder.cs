@@ -96,6 +96,12 @@ public sealed class RunRecorder(string runId, string mode, string target, string
         }
     }
 
+    /// <summary>The entries recorded so far in the scenario that is running (empty outside a scenario).</summary>
+    public IReadOnlyList<RecordEntry> CurrentEntries()
+    {
+        lock (_gate) return _current is null ? [] : [.. _current.Entries];
+    }
+
     public void EndScenario(string outcome, string? error)
     {
         lock (_gate)

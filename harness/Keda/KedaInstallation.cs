@@ -51,6 +51,9 @@ public sealed class KedaInstallation(IExecutor executor, TeardownLedger ledger, 
 
     public string Namespace => environment["KEDA_NAMESPACE"];
 
+    /// <summary>The guide's ACCOUNT_ID on this target (the IRSA role ARN in the values names it).</summary>
+    public string Account => environment["ACCOUNT_ID"];
+
     /// <summary><c>kubectl create namespace $KEDA_NAMESPACE</c>.</summary>
     public Task CreateNamespaceAsync(CancellationToken cancellationToken) => _cluster.CreateNamespaceAsync(Namespace, cancellationToken);
 
