@@ -13,7 +13,9 @@ public sealed record AwsCliInvocation(IReadOnlyList<string> Arguments, IReadOnly
 /// Builds aws CLI calls. Credentials, region and endpoint go into the child process's environment only
 /// (AWS_ACCESS_KEY_ID …, AWS_ENDPOINT_URL, honoured by botocore ≥ 1.31, i.e. CLI v1.29+ and v2.13+), never onto the
 /// command line, where they would show in process listings, the plan and the evidence. Variables that could make the
-/// CLI act as someone else (AWS_PROFILE, an inherited AWS_ENDPOINT_URL) are removed.
+/// CLI act as someone else (AWS_PROFILE, an inherited AWS_ENDPOINT_URL) are removed. (aws CLI v1 ignores
+/// AWS_ENDPOINT_URL for sqs commands — a legacy customisation pins queue.amazonaws.com — which is one more reason the
+/// suite drives SQS through AWSSDK.SQS and keeps the CLI for IAM, CloudFormation and ECR.)
 /// </summary>
 public static class AwsCliCommand
 {

@@ -90,10 +90,12 @@ public sealed class MessageBatchSender(IAmazonSQS sqs, TimeSpan retryDelay)
     }
 
     private ResiliencePipeline<BatchAttempt> Pipeline(int maxAttempts, Counters counters) =>
-        new ResiliencePipelineBuilder<BatchAttempt>()
+        maxAttempts <= 1
+            ? ResiliencePipeline<BatchAttempt>.Empty // Polly refuses a retry strategy of 0 retries.
+            : new ResiliencePipelineBuilder<BatchAttempt>()
             .AddRetry(new RetryStrategyOptions<BatchAttempt>
             {
-                MaxRetryAttempts = Math.Max(0, maxAttempts - 1),
+                MaxRetryAttempts = maxAttempts - 1,
                 Delay = retryDelay,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = retryDelay > TimeSpan.Zero,

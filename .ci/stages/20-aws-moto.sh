@@ -1,0 +1,118 @@
+# Stage: the guide's AWS side (@aws scenarios) live against a moto server, then three checks by listing:
+#  1. the normal run leaves no queue, role or policy behind;
+#  2. a run that fails on purpose mid-scenario (KEDAGUIDE_DELIBERATE_FAILURE=fail) leaves none either;
+#  3. a run cancelled mid-scenario (SIGINT to dotnet test while it waits, KEDAGUIDE_DELIBERATE_FAILURE=wait-for-cancel)
+#     leaves none either;
+# and the side-by-side figure: the suite's 500-message send against the guide's loop of aws sqs send-message.
+# moto is stopped by its PID in a trap, also when tests fail. Sourced by .ci/run (run_tests, log, CI_RESULTS).
+
+aws_moto_fail() { echo "aws-moto: $*"; stage_failures=$((stage_failures + 1)); }
+
+aws_moto_stage() {
+  local dir port rid url pid i found left figures send_ms cli_ms
+  dir="$CI_RESULTS/aws-moto"
+  mkdir -p "$dir"
+  command -v moto_server >/dev/null || { aws_moto_fail "moto_server not found on PATH: pip install 'moto[server]'"; return; }
+  command -v aws >/dev/null || { aws_moto_fail "aws CLI not found on PATH: install awscli (pip install awscli, or Debian's awscli)"; return; }
+
+  port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
+  url="http://127.0.0.1:$port"
+  log "moto_server on $url"
+  moto_server -H 127.0.0.1 -p "$port" >"$dir/moto.log" 2>&1 &
+  AWS_MOTO_PID=$!
+  trap 'kill "$AWS_MOTO_PID" 2>/dev/null; wait "$AWS_MOTO_PID" 2>/dev/null' EXIT
+  for i in $(seq 60); do   # poll until it answers (bounded: 60 × 0.5 s)
+    python3 -c "import urllib.request; urllib.request.urlopen('$url/moto-api/', timeout=2)" 2>/dev/null && break
+    kill -0 "$AWS_MOTO_PID" 2>/dev/null || break
+    sleep 0.5
+  done
+  python3 -c "import urllib.request; urllib.request.urlopen('$url/moto-api/', timeout=2)" 2>/dev/null \
+    || { aws_moto_fail "moto_server did not answer on $url; see $dir/moto.log"; aws_moto_stop; return; }
+
+  # 1. The @aws scenarios, as a user runs them against an endpoint.
+  rid="ci-aws-$(date -u +%H%M%S)"
+  KEDAGUIDE_AWS_ENDPOINT=$url KEDAGUIDE_RUN_ID=$rid KEDAGUIDE_EVIDENCE="$dir/evidence-$rid" \
+    run_tests aws-moto --filter "Category=aws&Category!=deliberate-failure"
+  aws_moto_check_empty "after the normal run"
+
+  # The side-by-side figure: the suite's batched send (from the run record) and the guide's CLI loop, same endpoint.
+  send_ms=$(python3 - "$dir/evidence-$rid/run-record.json" <<'PY'
+import json, sys
+record = json.load(open(sys.argv[1]))
+sends = [e for s in record["scenarios"] for e in s["entries"] if e["kind"] == "sqs.send-messages" and e["outcome"] == "done"]
+h, m, s = sends[0]["duration"].split(":")
+print(round((int(h) * 3600 + int(m) * 60 + float(s)) * 1000))
+PY
+  ) || { aws_moto_fail "no sqs.send-messages entry in the run record"; send_ms=""; }
+  figures=$(.ci/aws/time-cli-sends.sh "$url" "${KEDAGUIDE_CI_CLI_SAMPLE:-20}" "$rid") || aws_moto_fail "timing the CLI loop failed: $figures"
+  cli_ms=$(printf '%s' "$figures" | sed -n 's/.*extrapolated_500_ms=\([0-9]*\).*/\1/p')
+  if [ -n "$send_ms" ] && [ -n "$cli_ms" ]; then
+    echo "aws-moto figures: suite SendMessageBatch 500 messages: ${send_ms} ms; guide's aws sqs send-message loop: $figures" | tee "$dir/figures.txt"
+    python3 -c "print(f'aws-moto speed-up: {$cli_ms / max($send_ms, 1):.0f}x (required >= 100x; send required <= 1000 ms)')" | tee -a "$dir/figures.txt"
+    [ "$send_ms" -le 1000 ] || aws_moto_fail "sending 500 messages took $send_ms ms (> 1000 ms)"
+    [ $((cli_ms)) -ge $((send_ms * 100)) ] || aws_moto_fail "the batched send is less than 100x faster than the CLI loop"
+  fi
+
+  # 2. A run that fails on purpose after creating a queue, a role and a policy. Its failure is expected, so it runs
+  #    outside run_tests (its TRX must not count as a failed test) and is checked here instead.
+  log "leak check: a scenario failing on purpose"
+  KEDAGUIDE_AWS_ENDPOINT=$url KEDAGUIDE_RUN_ID="$rid-fail" KEDAGUIDE_DELIBERATE_FAILURE=fail KEDAGUIDE_EVIDENCE="$dir/evidence-$rid-fail" \
+    dotnet test KedaGuidance.sln -c Release --no-build --filter "Category=deliberate-failure" >"$dir/deliberate-failure.log" 2>&1
+  grep -q "Failed on purpose" "$dir/deliberate-failure.log" \
+    || aws_moto_fail "the deliberate failure did not happen as planned; see $dir/deliberate-failure.log"
+  aws_moto_check_empty "after a run that failed on purpose"
+
+  # 3. A run cancelled while its scenario waits with resources in place, the way Ctrl+C cancels it: SIGINT to the
+  #    whole process group (dotnet test, vstest and the test host). dotnet test returns first; the test host then
+  #    cancels the scenario and tears down, so the check waits until no process of the group is left.
+  #    (A background job of a non-interactive shell ignores SIGINT, hence the small wrapper that gives dotnet test its
+  #    own process group and default SIGINT handling.)
+  log "leak check: a run cancelled mid-scenario"
+  KEDAGUIDE_AWS_ENDPOINT=$url KEDAGUIDE_RUN_ID="$rid-cancel" KEDAGUIDE_DELIBERATE_FAILURE=wait-for-cancel KEDAGUIDE_EVIDENCE="$dir/evidence-$rid-cancel" \
+    python3 -c 'import os, signal, sys; os.setpgid(0, 0); signal.signal(signal.SIGINT, signal.SIG_DFL); os.execvp(sys.argv[1], sys.argv[1:])' \
+    dotnet test KedaGuidance.sln -c Release --no-build --filter "Category=deliberate-failure" --logger "console;verbosity=detailed" \
+    >"$dir/cancelled.log" 2>&1 &
+  pid=$!
+  found=""
+  for i in $(seq 240); do   # poll until the scenario waits with its resources in place (bounded: 240 × 0.5 s)
+    grep -q "waiting to be cancelled" "$dir/cancelled.log" 2>/dev/null && { found=1; break; }
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.5
+  done
+  if [ -z "$found" ]; then
+    aws_moto_fail "the cancellable run never reached its waiting step; see $dir/cancelled.log"
+  else
+    left=$(.ci/aws/leftovers.sh "$url") && aws_moto_fail "the run to cancel had created nothing to clean up"
+    echo "before cancelling: $(printf '%s' "$left" | tr '\n' ';')"
+  fi
+  kill -INT -- "-$pid" 2>/dev/null
+  for i in $(seq 240); do kill -0 -- "-$pid" 2>/dev/null || break; sleep 0.5; done
+  if kill -0 -- "-$pid" 2>/dev/null; then
+    aws_moto_fail "the cancelled run was still running 120 s after SIGINT"
+    kill -KILL -- "-$pid" 2>/dev/null
+  fi
+  wait "$pid" 2>/dev/null
+  grep -q "A task was canceled\|OperationCanceled" "$dir/cancelled.log" "$dir/evidence-$rid-cancel/run-record.json" 2>/dev/null \
+    || echo "aws-moto: note: the cancelled scenario's outcome is not in its log; see $dir/evidence-$rid-cancel/run-record.json"
+  aws_moto_check_empty "after a run cancelled mid-scenario"
+
+  aws_moto_stop
+}
+
+aws_moto_check_empty() {
+  local left rc
+  left=$(.ci/aws/leftovers.sh "$url"); rc=$?
+  case $rc in
+    0) echo "aws-moto: no queue, role or policy left $1" ;;
+    1) aws_moto_fail "left behind $1: $(printf '%s' "$left" | tr '\n' ';')" ;;
+    *) aws_moto_fail "could not list moto's resources $1: $left" ;;
+  esac
+}
+
+aws_moto_stop() {
+  kill "$AWS_MOTO_PID" 2>/dev/null
+  wait "$AWS_MOTO_PID" 2>/dev/null
+  trap - EXIT
+}
+
+aws_moto_stage
