@@ -37,6 +37,9 @@ public sealed record ScalingSpec
     /// <summary>aws-sqs-queue only: the metric counts in-flight (not visible) messages too. Default true.</summary>
     public bool ScaleOnInFlight { get; init; } = true;
 
+    /// <summary>prometheus only: the trigger's PromQL query (the guide: sum(rate(adot_app_request_count_total[1m]))).</summary>
+    public string? Query { get; init; }
+
     public HpaBehavior Behavior { get; init; } = HpaBehavior.KubernetesDefault;
 
     /// <summary>KEDA creates the HPA with minReplicas = max(minReplicaCount, 1): the HPA never goes below 1; KEDA does 1 ↔ 0.</summary>

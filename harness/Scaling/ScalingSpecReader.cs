@@ -71,6 +71,8 @@ public static class ScalingSpecReader
                 CooldownPeriod = common.Cooldown, Behavior = behavior, Trigger = TriggerKind.Prometheus,
                 TargetPerReplica = Number(meta, "threshold", null, $"{name}: threshold", positive: true),
                 ActivationThreshold = Number(meta, "activationThreshold", 0, $"{name}: activationThreshold", positive: false),
+                Query = Text(meta, "query") is { Length: > 0 } query ? query
+                    : throw new ScalingSpecException($"ScaledObject {name}: the prometheus trigger has no query; KEDA requires one."),
             },
             _ => throw new ScalingSpecException($"ScaledObject {name}: trigger type '{type}' is not modelled; the oracle knows aws-sqs-queue and prometheus (the guide's two triggers)."),
         };

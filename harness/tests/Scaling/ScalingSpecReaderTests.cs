@@ -30,6 +30,7 @@ public sealed class ScalingSpecReaderTests
         spec.Trigger.Should().Be(TriggerKind.Prometheus);
         (spec.MinReplicas, spec.MaxReplicas).Should().Be((1, 20));
         spec.TargetPerReplica.Should().Be(10, "threshold: '10'");
+        spec.Query.Should().Be("sum(rate(adot_app_request_count_total[1m]))");
         spec.ActivationThreshold.Should().Be(0);
     }
 

@@ -1,0 +1,6 @@
+# Stage: the guide's Prometheus metric path for real on this machine (features/06-prometheus-metric-pipeline.feature):
+# the guide's sample app (app.py, unchanged) and Debian's Prometheus, both started by the scenario's fixture on free
+# 127.0.0.1 ports and stopped by PID when the scenario ends (also on failure).
+# Slack 12 s bounds the scenario's derived budgets to 88 s: readiness (2 × scrape interval 2 s + slack 12 s = 14 s)
+# + the rate settling (rate window 60 s + 2 × scrape interval 2 s + slack 12 s = 74 s). It usually takes ~65 s.
+KEDAGUIDE_SLACK_SECONDS=12 run_tests prometheus-local --filter "Category=prometheus-local"
