@@ -71,6 +71,12 @@ public sealed class LocalTargetDockerTests
             fromK3s.ExitCode.Should().Be(0, fromK3s.Stderr);
             fromK3s.Stdout.Should().Contain("\"stand-in\":true");
 
+            // By the address pods' DNS is given for the alias (InClusterDns), too.
+            var byAddress = await k3s.Container.ExecAsync(["wget", "-qO-", $"http://{localStack.NetworkAddress}:4566/_localstack/health"], Ct);
+            byAddress.ExitCode.Should().Be(0, byAddress.Stderr);
+            InClusterDns.CoreDnsCustomConfigMap(LocalStackContainerSpec.NetworkAlias, localStack.NetworkAddress, settings.RunId)
+                .Should().Contain($"{localStack.NetworkAddress} localstack");
+
             // And from the test process at the host-side endpoint the AWS clients use.
             using var http = new HttpClient();
             (await http.GetStringAsync(new Uri(localStack.Endpoint!, "_localstack/health"), Ct)).Should().Contain("\"sqs\":\"running\"");

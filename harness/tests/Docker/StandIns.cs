@@ -19,13 +19,21 @@ public static class StandIns
     public static K3sBuilder K3s(K3sBuilder builder) =>
         builder
             .WithImage(DockerTestEngine.StandInImage)
-            .WithPrivileged(false)
+            // WithPrivileged(false) cannot undo the module's true (Testcontainers keeps the old value when the new one
+            // is the default), so it is undone where the create request is made; privileged containers are refused here.
+            .WithCreateParameterModifier(parameters => parameters.HostConfig!.Privileged = false)
             .WithEntrypoint("sh", "-c", """
-                for a in "$@"; do echo "$a"; done > /k3s-args
-                printf '#!/bin/sh\nfor a in "$@"; do echo "$a"; done > /ctr-args\ntar -tf "$5" > /ctr-archive\n' > /bin/ctr
+                printf '%s\n' "$@" > /k3s-args
+                cat > /bin/ctr <<'STUB'
+                #!/bin/sh
+                printf '%s\n' "$@" > /ctr-args
+                tar -tf "$5" > /ctr-archive
+                STUB
                 chmod +x /bin/ctr
+                # As PID 1 a process without a TERM handler ignores docker stop's SIGTERM (a 10 s wait for SIGKILL).
+                trap 'exit 0' TERM
                 echo stand-in ready
-                exec sleep 3600
+                sleep 3600 & wait
                 """, "k3s-stand-in")
             .WithWaitStrategy(Wait.ForUnixContainer().UntilMessageIsLogged("stand-in ready"));
 
@@ -36,6 +44,7 @@ public static class StandIns
             .WithEntrypoint("sh", "-c", """
                 mkdir -p /www/_localstack
                 echo '{"services":{"sqs":"running"},"stand-in":true}' > /www/_localstack/health
-                exec httpd -f -p 4566 -h /www
+                trap 'exit 0' TERM
+                httpd -f -p 4566 -h /www & wait
                 """);
 }
