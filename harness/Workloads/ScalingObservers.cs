@@ -8,6 +8,7 @@ using KedaGuidance.Harness.Evidence;
 using KedaGuidance.Harness.Kubernetes;
 using KedaGuidance.Harness.Operations;
 using KedaGuidance.Harness.Scaling;
+using Polling = KedaGuidance.Harness.Kubernetes.Polling;
 
 namespace KedaGuidance.Harness.Workloads;
 

@@ -76,7 +76,7 @@ public sealed class KubernetesReadinessTests
         private int _next;
         public List<string> Requests { get; } = [];
 
-        public Kubernetes Client() => new(new KubernetesClientConfiguration { Host = "http://k3s.invalid:6443" }, this);
+        public k8s.Kubernetes Client() => new(new KubernetesClientConfiguration { Host = "http://k3s.invalid:6443" }, this);
 
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
