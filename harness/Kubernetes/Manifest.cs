@@ -12,7 +12,8 @@ namespace KedaGuidance.Harness.Kubernetes;
 /// with the run-id label added. JSON, not typed models: the client's typed models silently drop fields they do not
 /// declare (and do not know KEDA's kinds), and a V1Patch must carry JSON text.
 /// Scalars follow YAML 1.2's core schema (true/false, null/~, integers, floats; everything else a string). The
-/// YAML 1.1 booleans kubectl would accept (yes/no/on/off) are refused with the path to quote, rather than guessed.
+/// YAML 1.1 readings kubectl would apply instead (yes/no/on/off booleans, 0755 octals) are refused with the path to
+/// quote, rather than guessed.
 /// </summary>
 public static partial class Manifest
 {
@@ -144,6 +145,9 @@ public static partial class Manifest
         if (Yaml11Boolean().IsMatch(value))
             throw new ManifestException(
                 $"{where}: '{value}' at {Path(path)} is a boolean in YAML 1.1 (kubectl) but a string in YAML 1.2; quote it, or write true/false.");
+        if (LeadingZero().IsMatch(value))
+            throw new ManifestException(
+                $"{where}: '{value}' at {Path(path)} is an octal number in YAML 1.1 (kubectl) but decimal in YAML 1.2; quote it, or write it without the leading zero.");
         if (IntegerPattern().IsMatch(value) && long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer))
             writer.WriteNumberValue(integer);
         else if (FloatPattern().IsMatch(value) && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
@@ -156,6 +160,9 @@ public static partial class Manifest
 
     [GeneratedRegex("^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$")]
     private static partial Regex Yaml11Boolean();
+
+    [GeneratedRegex("^[-+]?0[0-9]+$")]
+    private static partial Regex LeadingZero();
 
     [GeneratedRegex("^[-+]?(0|[1-9][0-9]*)$")]
     private static partial Regex IntegerPattern();
