@@ -19,9 +19,13 @@ public sealed record AwsCliInvocation(IReadOnlyList<string> Arguments, IReadOnly
 /// </summary>
 public static class AwsCliCommand
 {
+    private const int MinimumSecretLength = 16;
+
     public static AwsCliInvocation Build(IReadOnlyList<string> arguments, AwsConnection connection, ImmutableCredentials credentials)
     {
-        var secrets = new[] { credentials.AccessKey, credentials.SecretKey, credentials.Token }.Where(s => !string.IsNullOrEmpty(s));
+        // Real keys are 16+ characters (access key ids 20, secrets 40); shorter values are emulator dummies such as
+        // "test", which ordinary arguments may well contain.
+        var secrets = new[] { credentials.AccessKey, credentials.SecretKey, credentials.Token }.Where(s => s is { Length: >= MinimumSecretLength });
         if (arguments.Any(a => secrets.Any(s => a.Contains(s, StringComparison.Ordinal))))
             throw new ArgumentException("An aws CLI argument contains a credential; credentials may only travel in the child's environment. This is a suite defect.", nameof(arguments));
 

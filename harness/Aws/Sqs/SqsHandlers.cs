@@ -110,7 +110,7 @@ public sealed class SqsHandlers(IAmazonSQS sqs, TimeSpan retryDelay, TimeSpan po
             Polling.UntilAsync(expectation.Budget.Limit, interval, async ct =>
             {
                 var depth = await DepthAsync(sqs, expectation.QueueUrl, ct);
-                return (depth.Total == expectation.Count, depth.ToString());
+                return new Observation(depth.Total == expectation.Count, depth.ToString());
             }, cancellationToken);
     }
 
@@ -120,7 +120,7 @@ public sealed class SqsHandlers(IAmazonSQS sqs, TimeSpan retryDelay, TimeSpan po
             Polling.UntilAsync(expectation.Budget.Limit, interval, async ct =>
             {
                 var url = await UrlOfAsync(sqs, expectation.Name, ct);
-                return (url is null, url is null ? "GetQueueUrl: QueueDoesNotExist" : $"still exists at {url}");
+                return new Observation(url is null, url is null ? "GetQueueUrl: QueueDoesNotExist" : $"still exists at {url}");
             }, cancellationToken);
     }
 }

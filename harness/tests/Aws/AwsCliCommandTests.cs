@@ -47,6 +47,14 @@ public sealed class AwsCliCommandTests
     }
 
     [Fact]
+    public void Dummy_credentials_do_not_make_ordinary_arguments_suspect()
+    {
+        var invocation = AwsCliCommand.Build(["iam", "create-policy", "--policy-name", "latest-test"], Endpoint, new ImmutableCredentials("test", "test", null));
+
+        invocation.Arguments.Should().Contain("latest-test");
+    }
+
+    [Fact]
     public void The_display_quotes_what_a_shell_would_split()
     {
         AwsCliCommand.Display(["sqs", "send-message", "--message-body", "two words", "--x", "it's"])
