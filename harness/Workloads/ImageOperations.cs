@@ -1,4 +1,3 @@
-using KedaGuidance.Harness.Aws.Cli;
 using KedaGuidance.Harness.Operations;
 
 namespace KedaGuidance.Harness.Workloads;
@@ -17,7 +16,7 @@ public sealed record LoadImageIntoCluster(string DockerfileFolder, string Image)
 /// <summary>
 /// EKS target: the guide's commands, as written: docker build, aws ecr get-login-password | docker login
 /// --password-stdin (the password goes through a pipe, never onto a command line or into the record), docker tag,
-/// docker push. The repository is created by <see cref="CreateEcrRepository"/> before.
+/// docker push. The repository is created before (Aws.Ecr.CreateRepository).
 /// </summary>
 public sealed record PushImageToEcr(string DockerfileFolder, string LocalTag, string Registry, string Repository, string Region) : Operation<string>
 {
@@ -41,29 +40,6 @@ public sealed record PushImageToEcr(string DockerfileFolder, string LocalTag, st
     ]);
 
     public override string Planned() => RemoteImage;
-}
-
-/// <summary>aws ecr create-repository --repository-name NAME --image-scanning-configuration scanOnPush=true, tagged with the run id.</summary>
-public sealed record CreateEcrRepository(string Name, string Region, string RunId) : AwsCliOperation<string>
-{
-    public override string Kind => "ecr.create-repository";
-    public override string Summary => $"create ECR repository {Name} (tag kedaguidance:run-id={RunId})";
-    public override IReadOnlyList<string> Arguments =>
-        ["ecr", "create-repository", "--repository-name", Name, "--image-scanning-configuration", "scanOnPush=true", "--region", Region,
-         "--tags", $"Key=kedaguidance:run-id,Value={RunId}"];
-    protected override string Parse(System.Text.Json.JsonElement output) => Required(output, "repository", "repositoryUri");
-    public override string Planned() => $"planned.dkr.ecr.{Region}.amazonaws.com/{Name}";
-}
-
-/// <summary>The guide's clean-up: aws ecr delete-repository --repository-name NAME --force.</summary>
-public sealed record DeleteEcrRepository(string Name, string Region) : AwsCliOperation<Done>
-{
-    public override string Kind => "ecr.delete-repository";
-    public override string Summary => $"delete ECR repository {Name} and its images";
-    public override IReadOnlyList<string> Arguments => ["ecr", "delete-repository", "--repository-name", Name, "--force", "--region", Region];
-    protected override Done Parse(System.Text.Json.JsonElement output) => Done.Value;
-    protected override Func<Done>? Recover(string? errorCode) => errorCode == "RepositoryNotFoundException" ? () => Done.Value : null;
-    public override Done Planned() => Done.Value;
 }
 
 /// <summary>

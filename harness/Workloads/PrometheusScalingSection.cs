@@ -1,3 +1,4 @@
+using KedaGuidance.Harness.Aws.CloudFormation;
 using KedaGuidance.Harness.Aws.Iam;
 using KedaGuidance.Harness.Configuration;
 using KedaGuidance.Harness.Evidence;
@@ -38,6 +39,7 @@ public sealed class PrometheusScalingSection(IExecutor executor, TeardownLedger 
     public static readonly TimeSpan RateWindow = TimeSpan.FromMinutes(1);
 
     private readonly ClusterActions _cluster = new(executor, ledger, settings.RunId, settings.Slack);
+    private readonly GuideEnvironment _base = baseEnvironment;
     private GuideEnvironment _environment = baseEnvironment;
     private RenderedGuide? _rendered;
     private ScalingSpec? _spec;
@@ -68,16 +70,36 @@ public sealed class PrometheusScalingSection(IExecutor executor, TeardownLedger 
             return;
         }
         var template = Path.Combine(guideRoot, GuideLayout.PrometheusRequirementsTemplate);
-        await executor.RunAsync(new CreateStack(StackName, template, target.Region, settings.RunId), cancellationToken);
-        ledger.Register($"cloudformation stack {StackName}", new DeleteStack(StackName, target.Region));
-        await executor.RunAsync(new ToolCommand("aws", ["cloudformation", "wait", "stack-create-complete", "--stack-name", StackName, "--region", target.Region],
-            "create_requirements.sh waits while the stack is CREATE_IN_PROGRESS (the CLI's waiter polls describe-stacks)"), cancellationToken);
-        var outputs = await executor.RunAsync(new DescribeStackOutputs(StackName, target.Region), cancellationToken);
+        await executor.RunAsync(new CreateStack(StackName, template, settings.RunId), cancellationToken);
+        ledger.Register($"cloudformation stack {StackName}", new DeleteStack(StackName));
+        await executor.ExpectAsync(new StackReaches(StackName, "CREATE_COMPLETE")
+        {
+            Budget = WaitBudget.Sum(("stack creation allowance (the guide's loop waits without limit; AMP workspace + ECR repository)", StackCreation), ("slack", settings.Slack)),
+        }, cancellationToken);
+        var stack = await executor.RunAsync(new DescribeStack(StackName), cancellationToken);
+        var outputs = stack.Planned ? PlannedOutputs : stack.Outputs;
+        string Output(string key) => outputs.TryGetValue(key, out var value) && value.Length > 0
+            ? value
+            : throw new InvalidOperationException($"CloudFormation stack {StackName} has no output {key}; create_requirements.sh exports it (check the stack's template).");
         _environment = _environment
-            .With("SAMPLE_APP_ECR", outputs["SampleAppECR"], GuideEnvironment.RequirementsStep)
-            .With("PROMETHEUS_ENDPOINT", outputs["PrometheusEndpoint"] + "api/v1/remote_write", GuideEnvironment.RequirementsStep)
-            .With("PROMETHEUS_WORKSPACE", outputs["PrometheusWorkspace"], GuideEnvironment.RequirementsStep);
+            .With("SAMPLE_APP_ECR", Output("SampleAppECR"), GuideEnvironment.RequirementsStep)
+            .With("PROMETHEUS_ENDPOINT", Output("PrometheusEndpoint") + "api/v1/remote_write", GuideEnvironment.RequirementsStep)
+            .With("PROMETHEUS_WORKSPACE", Output("PrometheusWorkspace"), GuideEnvironment.RequirementsStep);
     }
+
+    /// <summary>
+    /// How long the stack may take. Nothing in the guide bounds it (its loop polls every 10 s without limit); this is a
+    /// stated allowance for an AMP workspace and an ECR repository, shown in the plan with its reason.
+    /// </summary>
+    public static readonly TimeSpan StackCreation = TimeSpan.FromMinutes(10);
+
+    /// <summary>What a plan assumes the stack outputs (the guide's example environment), since a plan reads no stack.</summary>
+    private IReadOnlyDictionary<string, string> PlannedOutputs => new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["SampleAppECR"] = _base["SAMPLE_APP_ECR"],
+        ["PrometheusEndpoint"] = _base["PROMETHEUS_ENDPOINT"].Replace("api/v1/remote_write", "", StringComparison.Ordinal),
+        ["PrometheusWorkspace"] = _base["PROMETHEUS_WORKSPACE"],
+    };
 
     /// <summary>eks: envsubst keda-prometheus-policy.json; aws iam create-policy queryamp; attach it to the KEDA operator role.</summary>
     public async Task GrantQueryAsync(CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using KedaGuidance.Harness.Aws;
+using KedaGuidance.Harness.Aws.Ecr;
 using KedaGuidance.Harness.Aws.Iam;
 using KedaGuidance.Harness.Configuration;
 using KedaGuidance.Harness.Evidence;
@@ -57,8 +58,10 @@ public sealed class SqsScalingSection(IExecutor executor, TeardownLedger ledger,
             await executor.RunAsync(new LoadImageIntoCluster(folder, _image), cancellationToken);
             return _image;
         }
-        await executor.RunAsync(new CreateEcrRepository(EcrRepository, target.Region, settings.RunId), cancellationToken);
-        ledger.Register($"ecr repository {EcrRepository}", new DeleteEcrRepository(EcrRepository, target.Region));
+        if (await executor.RunAsync(new EcrRepositoryExists(EcrRepository), cancellationToken))
+            throw new ResourceNotOursException("ECR repository", EcrRepository, $"account {target.Account}");
+        await executor.RunAsync(new CreateRepository(EcrRepository, settings.RunId), cancellationToken);
+        ledger.Register($"ecr repository {EcrRepository}", new DeleteRepository(EcrRepository));
         var registry = $"{target.Account}.dkr.ecr.{target.Region}.amazonaws.com";
         return _image = await executor.RunAsync(new PushImageToEcr(folder, "sqsconsumer:latest", registry, EcrRepository, target.Region), cancellationToken);
     }

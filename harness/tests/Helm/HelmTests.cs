@@ -1,6 +1,7 @@
 using KedaGuidance.Harness.Helm;
 using KedaGuidance.Harness.Kubernetes;
 using KedaGuidance.Harness.Operations;
+using Polling = KedaGuidance.Harness.Kubernetes.Polling;
 
 namespace KedaGuidance.Harness.Tests.Helm;
 
