@@ -8,7 +8,7 @@ docker_stage() {
     run_tests docker --filter "Category=docker"
     return
   fi
-  local dir; dir=$(mktemp -d /tmp/kg-docker.XXXXXX)
+  local dir; dir=$(mktemp -d -t kg-docker.XXXXXX)
   local sock="$dir/docker.sock" pidfile="$dir/dockerd.pid"
   dockerd --data-root "$dir/data" --exec-root "$dir/exec" -H "unix://$sock" --pidfile "$pidfile" >"$CI_RESULTS/dockerd.log" 2>&1 &
   DOCKERD_PID=$! DOCKERD_DIR=$dir

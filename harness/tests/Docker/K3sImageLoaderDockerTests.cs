@@ -27,8 +27,8 @@ public sealed class K3sImageLoaderDockerTests : IDisposable
         var engine = await DockerTestEngine.RequireAsync();
         var settings = DockerTestEngine.Settings();
         var imageName = $"kgtest/sqs-consumer:{settings.RunId}";
-        var network = new SuiteNetwork(settings, DockerTestEngine.StandInRequirements, DockerPreflight.ForThisProcess());
-        var k3s = new K3sFixture(settings, network, StandIns.K3s, readiness: (_, _) => Task.CompletedTask);
+        var network = StandIns.Network(settings);
+        var k3s = StandIns.K3sFixture(settings, network);
         try
         {
             await k3s.StartAsync(Ct);
@@ -61,8 +61,8 @@ public sealed class K3sImageLoaderDockerTests : IDisposable
         await DockerTestEngine.RequireAsync();
         var settings = DockerTestEngine.Settings();
         var imageName = $"kgtest/failing:{settings.RunId}";
-        var network = new SuiteNetwork(settings, DockerTestEngine.StandInRequirements, DockerPreflight.ForThisProcess());
-        var k3s = new K3sFixture(settings, network, StandIns.K3s, readiness: (_, _) => Task.CompletedTask);
+        var network = StandIns.Network(settings);
+        var k3s = StandIns.K3sFixture(settings, network);
         try
         {
             await k3s.StartAsync(Ct);
@@ -88,8 +88,8 @@ public sealed class K3sImageLoaderDockerTests : IDisposable
         var foreign = $"kgtest/foreign:{settings.RunId}";
         using var client = engine.GetDockerClientBuilder().Build();
         await client.Images.TagImageAsync(DockerTestEngine.StandInImage, new ImageTagParameters { RepositoryName = "kgtest/foreign", Tag = settings.RunId }, Ct);
-        var network = new SuiteNetwork(settings, DockerTestEngine.StandInRequirements, DockerPreflight.ForThisProcess());
-        var k3s = new K3sFixture(settings, network, StandIns.K3s, readiness: (_, _) => Task.CompletedTask);
+        var network = StandIns.Network(settings);
+        var k3s = StandIns.K3sFixture(settings, network);
         try
         {
             await k3s.StartAsync(Ct);

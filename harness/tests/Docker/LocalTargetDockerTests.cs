@@ -22,7 +22,7 @@ public sealed class LocalTargetDockerTests
     {
         var engine = await DockerTestEngine.RequireAsync();
         var settings = DockerTestEngine.Settings();
-        var network = new SuiteNetwork(settings, DockerTestEngine.StandInRequirements, DockerPreflight.ForThisProcess());
+        var network = StandIns.Network(settings);
 
         await network.StartAsync(Ct);
         await network.StartAsync(Ct); // fixtures call it each; the second call creates nothing
@@ -42,8 +42,8 @@ public sealed class LocalTargetDockerTests
     {
         var engine = await DockerTestEngine.RequireAsync();
         var settings = DockerTestEngine.Settings();
-        var network = new SuiteNetwork(settings, DockerTestEngine.StandInRequirements, DockerPreflight.ForThisProcess());
-        var k3s = new K3sFixture(settings, network, StandIns.K3s, readiness: (_, _) => Task.CompletedTask);
+        var network = StandIns.Network(settings);
+        var k3s = StandIns.K3sFixture(settings, network);
         var localStack = new LocalStackFixture(settings, network, authToken: null, StandIns.LocalStack);
         try
         {
@@ -95,7 +95,7 @@ public sealed class LocalTargetDockerTests
     {
         var engine = await DockerTestEngine.RequireAsync();
         var settings = DockerTestEngine.Settings();
-        var network = new SuiteNetwork(settings, DockerTestEngine.StandInRequirements, DockerPreflight.ForThisProcess());
+        var network = StandIns.Network(settings);
         var k3s = new K3sFixture(settings, network, StandIns.K3s,
             readiness: (_, _) => throw new ClusterNotReadyException("stand-in never ready", null));
         try

@@ -1,4 +1,6 @@
 using DotNet.Testcontainers.Builders;
+using KedaGuidance.Fixtures.Docker;
+using KedaGuidance.Harness.Configuration;
 using Testcontainers.K3s;
 using Testcontainers.LocalStack;
 
@@ -11,6 +13,14 @@ namespace KedaGuidance.Harness.Tests.Docker;
 /// </summary>
 public static class StandIns
 {
+    /// <summary>The suite's network, its preflight asking only for the stand-in image.</summary>
+    public static SuiteNetwork Network(SuiteSettings settings) =>
+        new(settings, DockerTestEngine.StandInRequirements, DockerPreflight.ForThisProcess());
+
+    /// <summary>The suite's k3s fixture on the stand-in; the stand-in has no API server, so there is no readiness to wait for.</summary>
+    public static K3sFixture K3sFixture(SuiteSettings settings, SuiteNetwork network) =>
+        new(settings, network, K3s, readiness: (_, _) => Task.CompletedTask);
+
     /// <summary>
     /// k3s: the module's command (<c>server --disable=traefik</c> plus the suite's <c>--tls-san=k3s</c>) arrives as
     /// arguments and is recorded in /k3s-args; a stub <c>ctr</c> records its arguments in /ctr-args and the archive's
