@@ -55,11 +55,11 @@ public sealed class CrdEstablishedHandler(IKubernetes client, Polling polling) :
     protected override Task<ExpectationResult> AwaitAsync(CrdEstablished expectation, CancellationToken cancellationToken) =>
         polling.UntilAsync(async token =>
         {
-            var crd = await ReadOrNull.Async(() => client.ApiextensionsV1.ReadCustomResourceDefinitionAsync(expectation.Name, cancellationToken: token));
+            var crd = await ReadOrNull.Async($"GET CustomResourceDefinition {expectation.Name}", () => client.ApiextensionsV1.ReadCustomResourceDefinitionAsync(expectation.Name, cancellationToken: token));
             if (crd is null)
                 return new Observation(false, "not found");
             var established = crd.Status?.Conditions?.FirstOrDefault(c => c.Type == "Established");
-            return new Observation(established?.Status == "True", $"Established={established?.Status ?? "absent"}");
+            return Condition.Observe("Established", established?.Status, established?.Message);
         }, expectation.Budget, cancellationToken);
 }
 
@@ -69,12 +69,11 @@ public sealed class ApiServiceAvailableHandler(IKubernetes client, Polling polli
     protected override Task<ExpectationResult> AwaitAsync(ApiServiceAvailable expectation, CancellationToken cancellationToken) =>
         polling.UntilAsync(async token =>
         {
-            var service = await ReadOrNull.Async(() => client.ApiregistrationV1.ReadAPIServiceAsync(expectation.Name, cancellationToken: token));
+            var service = await ReadOrNull.Async($"GET APIService {expectation.Name}", () => client.ApiregistrationV1.ReadAPIServiceAsync(expectation.Name, cancellationToken: token));
             if (service is null)
                 return new Observation(false, "not found");
             var available = service.Status?.Conditions?.FirstOrDefault(c => c.Type == "Available");
-            return new Observation(available?.Status == "True",
-                $"Available={available?.Status ?? "absent"}{(available?.Message is { Length: > 0 } m ? $" ({m})" : "")}");
+            return Condition.Observe("Available", available?.Status, available?.Message);
         }, expectation.Budget, cancellationToken);
 }
 
@@ -84,17 +83,24 @@ public sealed class HpaExistsHandler(IKubernetes client, Polling polling) : Expe
     protected override Task<ExpectationResult> AwaitAsync(HpaExists expectation, CancellationToken cancellationToken) =>
         polling.UntilAsync(async token =>
         {
-            var hpa = await ReadOrNull.Async(() => client.AutoscalingV2.ReadNamespacedHorizontalPodAutoscalerAsync(expectation.Name, expectation.Namespace, cancellationToken: token));
+            var hpa = await ReadOrNull.Async($"GET HorizontalPodAutoscaler {expectation.Namespace}/{expectation.Name}", () => client.AutoscalingV2.ReadNamespacedHorizontalPodAutoscalerAsync(expectation.Name, expectation.Namespace, cancellationToken: token));
             return hpa is null
                 ? new Observation(false, "not found")
                 : new Observation(true, $"exists (min {hpa.Spec?.MinReplicas}, max {hpa.Spec?.MaxReplicas})");
         }, expectation.Budget, cancellationToken);
 }
 
+/// <summary>A status condition as an observation: met when it is True; its message (why not) shown when there is one.</summary>
+internal static class Condition
+{
+    public static Observation Observe(string type, string? status, string? message) =>
+        new(status == "True", $"{type}={status ?? "absent"}{(message is { Length: > 0 } ? $" ({message})" : "")}");
+}
+
 /// <summary>404 → null (the server answered: it is not there); every other failure propagates as a failed read.</summary>
 internal static class ReadOrNull
 {
-    public static async Task<T?> Async<T>(Func<Task<T>> read) where T : class
+    public static async Task<T?> Async<T>(string request, Func<Task<T>> read) where T : class
     {
         try
         {
@@ -106,7 +112,7 @@ internal static class ReadOrNull
         }
         catch (HttpOperationException e)
         {
-            throw new KubernetesRequestException("read", e);
+            throw new KubernetesRequestException(request, e);
         }
     }
 }

@@ -70,23 +70,3 @@ public sealed class ManifestTests
         apply.Summary.Should().NotContain("hunter2");
     }
 }
-
-public sealed class GuideManifestsTests
-{
-    [Theory]
-    [InlineData(Guide.GuideLayout.SqsScaledObject)]
-    [InlineData(Guide.GuideLayout.SqsConsumerDeployment)]
-    [InlineData(Guide.GuideLayout.AdotConfigMap)]
-    [InlineData(Guide.GuideLayout.AdotCollector)]
-    [InlineData(Guide.GuideLayout.SigV4Proxy)]
-    [InlineData(Guide.GuideLayout.SampleAppManifest)]
-    public void Every_manifest_the_guide_applies_converts_to_apply_bodies(string path)
-    {
-        var guide = Path.Combine(Configuration.SettingsReaderTests.RepositoryRoot(), "..", "shared", "guide", "repo");
-        var rendered = Harness.Rendering.GuideRenderer.Render(guide, Harness.Rendering.GuideEnvironment.Example, Directory.CreateTempSubdirectory("kg-m-").FullName);
-
-        var documents = Manifest.Parse(path, rendered[path].Text, "run-1");
-
-        documents.Should().NotBeEmpty().And.AllSatisfy(d => d.Json.Should().Contain("\"kedaguidance.io/run-id\":\"run-1\""));
-    }
-}
