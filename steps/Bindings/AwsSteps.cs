@@ -131,6 +131,6 @@ public sealed class AwsSteps(SuiteSession session, ScenarioCancellation cancella
             output.WriteLine($"waiting to be cancelled with resources in place: {pending}");
             await Task.Delay(Timeout.Infinite, Token);
         }
-        throw new InvalidOperationException($"Failed on purpose ({SettingNames.DeliberateFailure}={session.Settings.DeliberateFailure}) with these resources waiting for teardown: {pending}.");
+        throw new InvalidOperationException($"Failed on purpose ({SettingNames.DeliberateFailure}=fail) with these resources waiting for teardown: {pending}.");
     }
 }

@@ -33,16 +33,9 @@ public sealed class AwsCliRunnerTests
     [Fact]
     public async Task The_child_process_gets_credentials_and_endpoint_in_its_environment_only()
     {
-        if (OperatingSystem.IsWindows())
-            Assert.Skip("uses a POSIX shell script as a stand-in for the aws CLI");
-        var folder = Directory.CreateTempSubdirectory("kg-cli-").FullName;
-        var script = Path.Combine(folder, "aws");
-        File.WriteAllText(script, """
-            #!/bin/sh
+        var script = FakeAwsCli.Script("""
             printf '{"args":"%s","key":"%s","secret":"%s","endpoint":"%s","region":"%s"}' "$*" "$AWS_ACCESS_KEY_ID" "$AWS_SECRET_ACCESS_KEY" "$AWS_ENDPOINT_URL" "$AWS_DEFAULT_REGION"
             """);
-        if (!OperatingSystem.IsWindows())
-            File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
 
         var result = await new AwsCliRunner(Connection, script).RunAsync(["iam", "list-roles"], CancellationToken.None);
 

@@ -8,9 +8,6 @@ namespace KedaGuidance.Harness.Tests.Aws;
 
 public sealed class StackAndRepositoryOperationTests
 {
-    private static object? Interpret(IAwsCliOperation operation, int exit, string stdout, string stderr = "") =>
-        operation.Interpret(new AwsCliResult(exit, stdout, stderr));
-
     [Fact]
     public void Create_stack_is_the_guides_command_with_the_run_tag()
     {
@@ -18,14 +15,14 @@ public sealed class StackAndRepositoryOperationTests
 
         operation.Content.Should().Be("aws cloudformation create-stack --stack-name keda-guidance --template-body " +
             "file:///g/scaledobject-samples/prometheus/cloudformation/requirements.yaml --tags Key=kedaguidance:run-id,Value=kg-1");
-        Interpret(operation, 0, """{"StackId": "arn:aws:cloudformation:us-west-2:123456789012:stack/keda-guidance/1"}""")
+        FakeAwsCli.Interpret(operation, 0, """{"StackId": "arn:aws:cloudformation:us-west-2:123456789012:stack/keda-guidance/1"}""")
             .Should().Be("arn:aws:cloudformation:us-west-2:123456789012:stack/keda-guidance/1");
     }
 
     [Fact]
     public void Describe_stack_reads_status_and_outputs_and_a_missing_stack_is_an_answer()
     {
-        var state = (StackState)Interpret(new DescribeStack("keda-guidance"), 0, """
+        var state = (StackState)FakeAwsCli.Interpret(new DescribeStack("keda-guidance"), 0, """
             {"Stacks": [{"StackName": "keda-guidance", "StackStatus": "CREATE_COMPLETE", "Outputs": [
               {"OutputKey": "SampleAppECR", "OutputValue": "123456789012.dkr.ecr.us-west-2.amazonaws.com/sample-app"},
               {"OutputKey": "PrometheusWorkspace", "OutputValue": "ws-1"}]}]}
@@ -33,7 +30,7 @@ public sealed class StackAndRepositoryOperationTests
 
         state.Should().BeEquivalentTo(new { Exists = true, Status = "CREATE_COMPLETE" });
         state.Outputs.Should().Contain("SampleAppECR", "123456789012.dkr.ecr.us-west-2.amazonaws.com/sample-app").And.Contain("PrometheusWorkspace", "ws-1");
-        Interpret(new DescribeStack("keda-guidance"), 254, "", "An error occurred (ValidationError) when calling the DescribeStacks operation: Stack with id keda-guidance does not exist")
+        FakeAwsCli.Interpret(new DescribeStack("keda-guidance"), 254, "", "An error occurred (ValidationError) when calling the DescribeStacks operation: Stack with id keda-guidance does not exist")
             .Should().Be(StackState.Missing);
     }
 
@@ -51,29 +48,20 @@ public sealed class StackAndRepositoryOperationTests
     {
         var create = new CreateRepository("sqsconsumer", "kg-1");
         create.Content.Should().Be("aws ecr create-repository --repository-name sqsconsumer --image-scanning-configuration scanOnPush=true --tags Key=kedaguidance:run-id,Value=kg-1");
-        Interpret(create, 0, """{"repository": {"repositoryUri": "123456789012.dkr.ecr.us-west-2.amazonaws.com/sqsconsumer"}}""")
+        FakeAwsCli.Interpret(create, 0, """{"repository": {"repositoryUri": "123456789012.dkr.ecr.us-west-2.amazonaws.com/sqsconsumer"}}""")
             .Should().Be("123456789012.dkr.ecr.us-west-2.amazonaws.com/sqsconsumer");
         create.Planned().Should().Contain("plan.invalid");
 
         var notFound = "An error occurred (RepositoryNotFoundException) when calling the DeleteRepository operation: not found";
         new DeleteRepository("sqsconsumer").Content.Should().EndWith("--force");
-        Interpret(new DeleteRepository("sqsconsumer"), 254, "", notFound).Should().Be(Done.Value);
-        Interpret(new EcrRepositoryExists("sqsconsumer"), 254, "", notFound).Should().Be(false);
+        FakeAwsCli.Interpret(new DeleteRepository("sqsconsumer"), 254, "", notFound).Should().Be(Done.Value);
+        FakeAwsCli.Interpret(new EcrRepositoryExists("sqsconsumer"), 254, "", notFound).Should().Be(false);
     }
 
     [Fact]
     public async Task The_stack_wait_ends_at_once_on_a_terminal_status_that_is_not_the_one_expected()
     {
-        if (OperatingSystem.IsWindows())
-            Assert.Skip("uses a POSIX shell script as a stand-in for the aws CLI");
-        var folder = Directory.CreateTempSubdirectory("kg-cfn-").FullName;
-        var script = Path.Combine(folder, "aws");
-        File.WriteAllText(script, """
-            #!/bin/sh
-            echo '{"Stacks": [{"StackName": "keda-guidance", "StackStatus": "ROLLBACK_COMPLETE"}]}'
-            """);
-        if (!OperatingSystem.IsWindows())
-            File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var script = FakeAwsCli.Script("""echo '{"Stacks": [{"StackName": "keda-guidance", "StackStatus": "ROLLBACK_COMPLETE"}]}'""");
         var runner = new AwsCliRunner(new AwsConnection(null, "us-west-2", new Amazon.Runtime.BasicAWSCredentials("a", "b")), script);
         IExpectationHandler handler = new StackReachesHandler(runner, TimeSpan.FromSeconds(10));
 
