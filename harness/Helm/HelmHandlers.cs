@@ -1,6 +1,6 @@
+using KedaGuidance.Harness.Waits;
 using KedaGuidance.Harness.Kubernetes;
 using KedaGuidance.Harness.Operations;
-using Polling = KedaGuidance.Harness.Kubernetes.Polling;
 
 namespace KedaGuidance.Harness.Helm;
 

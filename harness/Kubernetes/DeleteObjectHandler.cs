@@ -1,3 +1,4 @@
+using KedaGuidance.Harness.Waits;
 using KedaGuidance.Harness.Operations;
 
 namespace KedaGuidance.Harness.Kubernetes;

@@ -1,3 +1,4 @@
+using KedaGuidance.Harness.Waits;
 using System.Net;
 using k8s;
 using k8s.Autorest;

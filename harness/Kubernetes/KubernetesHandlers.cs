@@ -1,3 +1,4 @@
+using KedaGuidance.Harness.Waits;
 using k8s;
 using KedaGuidance.Harness.Operations;
 

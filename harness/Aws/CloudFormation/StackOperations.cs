@@ -1,3 +1,4 @@
+using KedaGuidance.Harness.Waits;
 using System.Text.Json;
 using KedaGuidance.Harness.Aws.Cli;
 using KedaGuidance.Harness.Operations;
@@ -77,14 +78,14 @@ public sealed class StackReachesHandler(AwsCliRunner runner, TimeSpan interval) 
     protected override Task<ExpectationResult> AwaitAsync(StackReaches expectation, CancellationToken cancellationToken)
     {
         var describe = new DescribeStack(expectation.StackName);
-        return Polling.UntilAsync(expectation.Budget.Limit, interval, async ct =>
+        return new Polling(interval).UntilAsync(async ct =>
         {
             var state = (StackState)((IAwsCliOperation)describe).Interpret(await runner.RunAsync(describe.Arguments, ct))!;
             var status = state.Exists ? state.Status : "DOES_NOT_EXIST";
             var met = status == expectation.Status;
             var final = !met && IsTerminal(status);
             return new Observation(met, final ? $"{status} (terminal: it will not reach {expectation.Status})" : status, final);
-        }, cancellationToken);
+        }, expectation.Budget, cancellationToken);
     }
 
     /// <summary>Statuses CloudFormation leaves a stack in without further change.</summary>

@@ -1,3 +1,4 @@
+using KedaGuidance.Harness.Waits;
 using Amazon.SQS;
 using Amazon.SQS.Model;
 using KedaGuidance.Harness.Operations;
@@ -107,20 +108,20 @@ public sealed class SqsHandlers(IAmazonSQS sqs, TimeSpan retryDelay, TimeSpan po
     private sealed class QueueHoldsHandler(IAmazonSQS sqs, TimeSpan interval) : ExpectationHandler<QueueHolds>
     {
         protected override Task<ExpectationResult> AwaitAsync(QueueHolds expectation, CancellationToken cancellationToken) =>
-            Polling.UntilAsync(expectation.Budget.Limit, interval, async ct =>
+            new Polling(interval).UntilAsync(async ct =>
             {
                 var depth = await DepthAsync(sqs, expectation.QueueUrl, ct);
                 return new Observation(depth.Total == expectation.Count, depth.ToString());
-            }, cancellationToken);
+            }, expectation.Budget, cancellationToken);
     }
 
     private sealed class QueueAbsentHandler(IAmazonSQS sqs, TimeSpan interval) : ExpectationHandler<QueueAbsent>
     {
         protected override Task<ExpectationResult> AwaitAsync(QueueAbsent expectation, CancellationToken cancellationToken) =>
-            Polling.UntilAsync(expectation.Budget.Limit, interval, async ct =>
+            new Polling(interval).UntilAsync(async ct =>
             {
                 var url = await UrlOfAsync(sqs, expectation.Name, ct);
                 return new Observation(url is null, url is null ? "GetQueueUrl: QueueDoesNotExist" : $"still exists at {url}");
-            }, cancellationToken);
+            }, expectation.Budget, cancellationToken);
     }
 }

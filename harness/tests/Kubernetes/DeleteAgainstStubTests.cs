@@ -1,7 +1,7 @@
+using KedaGuidance.Harness.Waits;
 using System.Net;
 using KedaGuidance.Harness.Kubernetes;
 using KedaGuidance.Harness.Operations;
-using Polling = KedaGuidance.Harness.Kubernetes.Polling;
 
 namespace KedaGuidance.Harness.Tests.Kubernetes;
 

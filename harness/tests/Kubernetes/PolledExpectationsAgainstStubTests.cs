@@ -1,4 +1,4 @@
-using Polling = KedaGuidance.Harness.Kubernetes.Polling;
+using KedaGuidance.Harness.Waits;
 using System.Net;
 using KedaGuidance.Harness.Kubernetes;
 using KedaGuidance.Harness.Operations;

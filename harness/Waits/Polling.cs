@@ -2,14 +2,19 @@ using KedaGuidance.Harness.Operations;
 using Polly;
 using Polly.Retry;
 
-namespace KedaGuidance.Harness.Kubernetes;
-
-/// <summary>One reading of the cluster: whether the expectation holds, and what was seen, in words.</summary>
-public sealed record Observation(bool Met, string Observed);
+namespace KedaGuidance.Harness.Waits;
 
 /// <summary>
-/// Polls a read with Polly until the expectation is met or the budget runs out. A read that throws is reported as
-/// "read failed: …" and polled again; it is never taken as an observed value.
+/// One reading of what an expectation watches: whether it holds, what was seen (in words), and whether the state is
+/// final (it will never change, e.g. a CloudFormation stack in ROLLBACK_COMPLETE), which ends the wait early.
+/// </summary>
+public sealed record Observation(bool Met, string Observed, bool Final = false);
+
+/// <summary>
+/// The suite's one poller: reads with Polly at a fixed interval (taken from what is watched — a polling or scrape
+/// interval — never a guess) until the expectation is met, the state is final, or the <see cref="WaitBudget"/> runs
+/// out. A read that throws is reported as "read failed: …" and read again; it is never taken as an observed value
+/// (a failed read is not "0 replicas").
 /// </summary>
 public sealed class Polling(TimeSpan interval, TimeProvider? clock = null)
 {
@@ -24,7 +29,9 @@ public sealed class Polling(TimeSpan interval, TimeProvider? clock = null)
         var pipeline = new ResiliencePipelineBuilder<Observation> { TimeProvider = _clock }
             .AddRetry(new RetryStrategyOptions<Observation>
             {
-                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is null ? !args.Outcome.Result!.Met : args.Outcome.Exception is not OperationCanceledException),
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is null
+                    ? args.Outcome.Result is { Met: false, Final: false }
+                    : args.Outcome.Exception is not OperationCanceledException),
                 MaxRetryAttempts = int.MaxValue,
                 Delay = interval,
                 BackoffType = DelayBackoffType.Constant,
@@ -48,5 +55,15 @@ public sealed class Polling(TimeSpan interval, TimeProvider? clock = null)
         {
             return new ExpectationResult(false, last, _clock.GetElapsedTime(started));
         }
+    }
+
+    /// <summary>Polls a yes/no probe; true when it said yes within the budget, false when the budget ran out.</summary>
+    public static async Task<bool> UntilTrueAsync(Func<CancellationToken, ValueTask<bool>> probe, TimeSpan interval,
+        WaitBudget budget, CancellationToken cancellationToken)
+    {
+        var result = await new Polling(interval).UntilAsync(
+            async token => await probe(token) ? new Observation(true, "yes") : new Observation(false, "not yet"),
+            budget, cancellationToken);
+        return result.Met;
     }
 }

@@ -1,0 +1,48 @@
+using System.Text;
+using CliWrap;
+using CliWrap.Buffered;
+using KedaGuidance.Harness.Operations;
+
+namespace KedaGuidance.Harness.Workloads;
+
+/// <summary>
+/// Runs <see cref="ToolCommand"/> (eksctl, the aws CLI's waiter) and <see cref="PushImageToEcr"/> (docker, with the ECR
+/// password piped from aws ecr get-login-password into docker login --password-stdin) through CliWrap. A failure
+/// names the command (never the password) and the tool's stderr.
+/// </summary>
+public sealed class ToolHandlers
+{
+    public IReadOnlyList<IOperationHandler> Operations { get; } = [new ToolCommandHandler(), new PushImageHandler()];
+
+    private sealed class ToolCommandHandler : OperationHandler<ToolCommand, Done>
+    {
+        protected override async Task<Done> ExecuteAsync(ToolCommand operation, CancellationToken cancellationToken)
+        {
+            await RunAsync(Cli.Wrap(operation.Tool).WithArguments(operation.Arguments), operation.Content, cancellationToken);
+            return Done.Value;
+        }
+    }
+
+    private sealed class PushImageHandler : OperationHandler<PushImageToEcr, string>
+    {
+        protected override async Task<string> ExecuteAsync(PushImageToEcr operation, CancellationToken cancellationToken)
+        {
+            await RunAsync(Cli.Wrap("docker").WithArguments(operation.DockerCommands[0]), "docker build", cancellationToken);
+            var password = Cli.Wrap("aws").WithArguments(["ecr", "get-login-password", "--region", operation.Region]);
+            var login = Cli.Wrap("docker").WithArguments(["login", "--username", "AWS", "--password-stdin", operation.Registry]);
+            await RunAsync(password | login, "aws ecr get-login-password | docker login", cancellationToken);
+            await RunAsync(Cli.Wrap("docker").WithArguments(operation.DockerCommands[1]), "docker tag", cancellationToken);
+            await RunAsync(Cli.Wrap("docker").WithArguments(operation.DockerCommands[2]), "docker push", cancellationToken);
+            return operation.RemoteImage;
+        }
+    }
+
+    private static async Task RunAsync(Command command, string display, CancellationToken cancellationToken)
+    {
+        var result = await command.WithValidation(CommandResultValidation.None).ExecuteBufferedAsync(Encoding.UTF8, cancellationToken);
+        if (result.ExitCode != 0)
+            throw new InvalidOperationException($"'{display}' failed (exit {result.ExitCode}): {Shorten(result.StandardError)}");
+    }
+
+    private static string Shorten(string text) => text.Length <= 2000 ? text.Trim() : text[..2000] + " …";
+}

@@ -1,0 +1,178 @@
+using KedaGuidance.Harness.Aws;
+using KedaGuidance.Harness.Configuration;
+using KedaGuidance.Harness.Evidence;
+using KedaGuidance.Harness.Operations;
+using KedaGuidance.Harness.Rendering;
+using KedaGuidance.Harness.Teardown;
+using KedaGuidance.Harness.Tests.Configuration;
+using KedaGuidance.Harness.Workloads;
+
+namespace KedaGuidance.Harness.Tests.Workloads;
+
+/// <summary>
+/// Both scaling sections run through the plan executor, for both targets, as the features drive them; the recorded
+/// plan must show the ScaledObject exactly as rendered for the target, the 500 messages, and every expectation with
+/// its derived budget.
+/// </summary>
+public sealed class ScalingPlanTests
+{
+    private static string GuideRoot => Path.Combine(SettingsReaderTests.RepositoryRoot(), "..", "shared", "guide", "repo");
+
+    private static readonly Uri LocalStack = new("http://localstack:4566");
+
+    private static SuiteSettings Settings(string target) => SettingsReader.Read(new Dictionary<string, string?>
+    {
+        [SettingNames.Target] = target,
+        [SettingNames.Mode] = "plan",
+        [SettingNames.Guide] = GuideRoot,
+        [SettingNames.RunId] = "plan-test",
+        [SettingNames.Evidence] = Path.Combine(Path.GetTempPath(), "kedaguidance-tests", Guid.NewGuid().ToString("n")),
+    }, Path.GetTempPath(), DateTimeOffset.UtcNow);
+
+    private static (RunRecorder Recorder, PlanExecutor Executor, TeardownLedger Ledger) Plan(SuiteSettings settings)
+    {
+        var recorder = new RunRecorder(settings.RunId, "plan", settings.Target.ToString().ToLowerInvariant(), settings.EvidenceFolder);
+        recorder.BeginScenario("s", "f", "t", []);
+        return (recorder, new PlanExecutor(recorder), new TeardownLedger());
+    }
+
+    private static async Task<(RunRecord Record, SqsScalingSection Section)> PlanSqsAsync(string targetName)
+    {
+        var settings = Settings(targetName);
+        var (recorder, executor, ledger) = Plan(settings);
+        var aws = new AwsTarget("planned", GuideEnvironment.ExampleAccount, settings.AwsRegion, AwsCapabilities.Endpoint, Planned: true);
+        var target = new ScalingTarget(settings.Target, settings.RunId, settings.Target == SuiteTarget.Local ? LocalStack : null, aws.Account, aws.Region);
+        var sqsAws = new GuideSqsSection(executor, ledger, recorder, settings, GuideRoot, aws);
+        var section = new SqsScalingSection(executor, ledger, recorder, settings, GuideRoot, sqsAws, target);
+        var token = CancellationToken.None;
+        await sqsAws.CreateQueueAsync(token);
+        await section.BuildConsumerImageAsync(token);
+        await section.CreateNamespaceAsync(token);
+        await section.CreateConsumerServiceAccountAsync(token);
+        await section.ApplyConsumerDeploymentAsync(token);
+        section.RenderScaledObject();
+        await section.ApplyScaledObjectAsync(token);
+        await section.ExpectHpaAsync(token);
+        await section.ExpectReadyAsync(token);
+        await section.ExpectStaysAtZeroAsync(token);
+        await sqsAws.SendMessagesAsync(500, token);
+        await section.ExpectLeavesZeroAsync(token);
+        await section.ExpectActivationLoggedAsync(token);
+        await section.ExpectDrainsAndReturnsToZeroAsync(500, token);
+        await sqsAws.ExpectQueueHoldsAsync(0, token);
+        await section.ExpectReturnLoggedAsync(token);
+        recorder.EndScenario("passed", null);
+        return (recorder.Snapshot(), section);
+    }
+
+    [Theory]
+    [InlineData("local")]
+    [InlineData("eks")]
+    public async Task The_sqs_plan_shows_the_rendered_scaledobject_the_500_messages_and_every_budget(string target)
+    {
+        var (record, section) = await PlanSqsAsync(target);
+        var entries = record.Scenarios.Single().Entries;
+
+        var apply = entries.Single(e => e.Kind == "kubernetes.apply" && e.Summary.Contains("ScaledObject"));
+        var applied = System.Text.Json.JsonDocument.Parse(apply.Content!).RootElement;
+        var metadata = applied.GetProperty("spec").GetProperty("triggers")[0].GetProperty("metadata");
+        metadata.GetProperty("queueURL").GetString().Should().Be(ScaledObjectFields.Read(section.ScaledObjectYaml!, "queueURL"));
+        if (target == "local")
+        {
+            metadata.GetProperty("awsEndpoint").GetString().Should().Be("http://localstack:4566");
+            metadata.GetProperty("queueURL").GetString().Should().Be("http://localstack:4566/123456789012/app-queue");
+            record.Deviations.Select(d => d.Id).Should().Contain(["sqsconsumer-image", "sqsconsumer-serviceaccount", "sqsconsumer-localstack-env", "sqs-scaledobject-localstack"]);
+            entries.Should().Contain(e => e.Kind == "image.load-into-cluster" && e.Summary.Contains("kedaguidance/sqsconsumer:plan-test"));
+        }
+        else
+        {
+            metadata.TryGetProperty("awsEndpoint", out _).Should().BeFalse("on eks the ScaledObject is the guide's, unchanged");
+            metadata.GetProperty("queueURL").GetString().Should().StartWith("https://plan.invalid/");
+            record.Deviations.Should().BeEmpty();
+            entries.Select(e => e.Kind).Should().Contain(["ecr.describe-repositories", "ecr.create-repository", "image.push-to-ecr", "iam.create-policy", "iam.attach-role-policy", "eksctl.command"]);
+        }
+        applied.GetProperty("spec").GetProperty("cooldownPeriod").GetRawText().Should().Be("10");
+
+        entries.Should().ContainSingle(e => e.Kind == "sqs.send-messages").Which.Summary.Should().Contain("send 500 messages");
+        var expectations = entries.Where(e => e.Type == "expectation").ToList();
+        expectations.Select(e => e.Kind).Should().Equal(
+            "kubernetes.hpa-exists", "keda.scaledobject-ready", "kubernetes.deployment-stays-at", "keda.scaling-timeline",
+            "keda.operator-log", "keda.scaling-timeline", "sqs.queue-holds", "keda.operator-log");
+        expectations.Should().OnlyContain(e => e.Budget != null && e.Budget.Contains("slack") && e.Outcome == "planned");
+        expectations[2].Budget.Should().StartWith("50 s (2 × pollingInterval 20 s + slack 30 s");
+        expectations[3].Budget.Should().Be(target == "local"
+            ? "40 s (pollingInterval 10 s + slack 30 s = 40 s)"
+            : "100 s (pollingInterval 10 s + SQS approximate counts settle 60 s + slack 30 s = 100 s)");
+        expectations[5].Budget.Should().Contain("drain: 1 round(s) × MAX_MSGS_PER_BATCH 5 × MSG_PROCESS_DELAY 10 s 50 s")
+            .And.Contain("back to 0 (cooldownPeriod 10 s + pollingInterval 10 s + slack 30 s = 50 s)");
+    }
+
+    private static async Task<RunRecord> PlanPrometheusAsync(string targetName, string heredoc)
+    {
+        var settings = Settings(targetName);
+        var (recorder, executor, ledger) = Plan(settings);
+        var target = new ScalingTarget(settings.Target, settings.RunId, null, GuideEnvironment.ExampleAccount, settings.AwsRegion);
+        var section = new PrometheusScalingSection(executor, ledger, recorder, settings, GuideRoot, target, GuideEnvironment.Example);
+        var token = CancellationToken.None;
+        await section.CreateMetricStoreAsync(token);
+        await section.GrantQueryAsync(token);
+        await section.BuildSampleAppImageAsync(token);
+        await section.ApplySampleAppAsync(token);
+        await section.DeployCollectorAsync(token);
+        section.RenderScaledObject(heredoc);
+        await section.ApplyScaledObjectAsync(token);
+        await section.ExpectHpaAsync(token);
+        await section.ExpectReadyAsync(token);
+        await section.StartLoadAsync(50, 5, token);
+        await section.ExpectScaleOutAsync(token);
+        await section.ExpectRescaleEventAsync(token);
+        await section.StopLoadAsync(token);
+        await section.ExpectBackToMinAsync(token);
+        recorder.EndScenario("passed", null);
+        return recorder.Snapshot();
+    }
+
+    /// <summary>The guide's heredoc as the implementation guide has it: $PROMETHEUS_WORKSPACE and $AWS_REGION unexpanded.</summary>
+    private static readonly string Heredoc = Scaling.GuideScaledObjects.Prometheus
+        .Replace("workspaces/ws-1", "workspaces/$PROMETHEUS_WORKSPACE", StringComparison.Ordinal)
+        .Replace("awsRegion: \"us-west-2\"", "awsRegion: \"$AWS_REGION\"", StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("local")]
+    [InlineData("eks")]
+    public async Task The_prometheus_plan_shows_the_metric_path_the_scaledobject_the_load_and_every_budget(string target)
+    {
+        Heredoc.Should().Contain("$PROMETHEUS_WORKSPACE").And.Contain("$AWS_REGION");
+        var record = await PlanPrometheusAsync(target, Heredoc);
+        var entries = record.Scenarios.Single().Entries;
+        var scaledObject = System.Text.Json.JsonDocument.Parse(entries.Single(e => e.Kind == "kubernetes.apply" && e.Summary.Contains("heredoc")).Content!).RootElement;
+        var metadata = scaledObject.GetProperty("spec").GetProperty("triggers")[0].GetProperty("metadata");
+        metadata.GetProperty("query").GetString().Should().Be("sum(rate(adot_app_request_count_total[1m]))");
+        metadata.GetProperty("awsRegion").GetString().Should().Be("us-west-2", "the heredoc's $AWS_REGION is expanded as the shell does");
+
+        var collector = entries.Single(e => e.Kind == "kubernetes.apply" && e.Summary.Contains("adot/configmap.yaml")).Content!;
+        if (target == "local")
+        {
+            metadata.GetProperty("serverAddress").GetString().Should().Be(PrometheusLocalStack.ServerAddress);
+            collector.Should().NotContain("sigv4auth").And.Contain(PrometheusLocalStack.RemoteWriteEndpoint);
+            entries.Should().Contain(e => e.Summary.Contains("in-cluster Prometheus"));
+            record.Deviations.Select(d => d.Id).Should().Contain(["prometheus-in-cluster", "adot-without-sigv4", "prometheus-scaledobject-server", "sample-app-image", "bounded-load-job"]);
+        }
+        else
+        {
+            metadata.GetProperty("serverAddress").GetString().Should().Be("http://keda-sigv4.keda.svc.cluster.local/workspaces/ws-00000000-0000-0000-0000-000000000000");
+            collector.Should().Contain("sigv4auth").And.Contain("aps-workspaces.us-west-2.amazonaws.com");
+            entries.Select(e => e.Kind).Should().Contain(["cloudformation.create-stack", "cloudformation.stack-status", "cloudformation.describe-stacks", "iam.create-policy", "iam.attach-role-policy", "image.push-to-ecr", "eksctl.command"]);
+            entries.Should().Contain(e => e.Summary.Contains("keda-sigv4.yaml"));
+        }
+
+        entries.Should().Contain(e => e.Kind == "kubernetes.apply" && e.Summary.Contains("load Job") && e.Content!.Contains("\"activeDeadlineSeconds\""));
+        var expectations = entries.Where(e => e.Type == "expectation").ToList();
+        expectations.Should().OnlyContain(e => e.Budget != null && e.Outcome == "planned");
+        var scaleOut = expectations.Single(e => e.Kind == "keda.scaling-timeline" && e.Summary.Contains("scales to the oracle"));
+        scaleOut.Budget.Should().Contain("rate window [1m] 60 s").And.Contain("collector scrape_interval 15 s").And.Contain("HPA sync period × 1 scale-up steps");
+        var back = expectations.Single(e => e.Kind == "keda.scaling-timeline" && e.Summary.Contains("returns to minReplicaCount 1"));
+        back.Budget.Should().Contain("HPA scale-down stabilization window 300 s + pollingInterval 10 s + HPA sync period 15 s + slack 30 s");
+        expectations.Should().Contain(e => e.Kind == "kubernetes.hpa-event" && e.Summary.Contains("external metric s0-prometheus("));
+    }
+}

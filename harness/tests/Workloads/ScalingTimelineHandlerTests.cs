@@ -1,0 +1,58 @@
+using KedaGuidance.Harness.Evidence;
+using KedaGuidance.Harness.Operations;
+using KedaGuidance.Harness.Scaling;
+using KedaGuidance.Harness.Workloads;
+
+namespace KedaGuidance.Harness.Tests.Workloads;
+
+public sealed class ScalingTimelineHandlerTests
+{
+    /// <summary>The Deployment never leaves 0 and the queue holds 500: the goal is never reached.</summary>
+    private sealed class StuckAtZero : ITimelineSource
+    {
+        public int Samples { get; private set; }
+
+        public Task<double> ReadMetricAsync(MetricSource source, CancellationToken cancellationToken) => Task.FromResult(500.0);
+
+        public Task<WorkloadSample> ReadWorkloadAsync(ScalingFollowsOracle expectation, CancellationToken cancellationToken)
+        {
+            Samples++;
+            return Task.FromResult(new WorkloadSample(0, 0, "", "hpa current 0"));
+        }
+
+        public Task<IReadOnlyList<string>> ReadNewEventsAsync(string @namespace, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<string>>(Samples == 1 ? ["event ScaledObject/sqsconsumer-hpa KEDAScalerFailed: boom"] : []);
+    }
+
+    private sealed class FixedDiagnostics : IScalingDiagnostics
+    {
+        public Task<string> CollectAsync(ScalingFollowsOracle expectation, CancellationToken cancellationToken) =>
+            Task.FromResult("--- logs app=keda-operator\nerror: could not reach the queue");
+    }
+
+    [Fact]
+    public async Task A_missed_goal_puts_the_timeline_and_the_diagnostics_in_the_output_and_the_evidence()
+    {
+        var recorder = new RunRecorder("r", "live", "local", Path.Combine(Path.GetTempPath(), "kedaguidance-tests", Guid.NewGuid().ToString("n")));
+        recorder.BeginScenario("s", "f", "t", []);
+        var output = new List<string>();
+        var source = new StuckAtZero();
+        IExpectationHandler handler = new ScalingTimelineHandler(source, new FixedDiagnostics(), recorder, output.Add, TimeSpan.FromMilliseconds(10));
+        var expectation = new ScalingFollowsOracle("keda-sqs-guidance", "sqs-consumer-backend", "keda-hpa-sqsconsumer-hpa",
+            ScalingSpecReader.Parse(Scaling.GuideScaledObjects.Sqs), new QueueDepthSource("q", true), TimelineGoal.LeaveZero, TimeSpan.FromSeconds(30))
+        {
+            Budget = WaitBudget.Sum(("test", TimeSpan.FromMilliseconds(150))),
+        };
+
+        var result = await handler.AwaitAsync(expectation, CancellationToken.None);
+
+        result.Met.Should().BeFalse();
+        result.Observed.Should().Contain("LeaveZero not reached").And.Contain("desired 0").And.Contain("metric 500");
+        source.Samples.Should().BeGreaterThan(1, "the handler samples until the budget runs out");
+        output.Should().ContainSingle().Which.Should().Contain("KEDAScalerFailed: boom").And.Contain("could not reach the queue");
+        recorder.EndScenario("failed", null);
+        var attachments = recorder.Snapshot().Scenarios.Single().Attachments;
+        attachments.Keys.Should().Contain(k => k.StartsWith("timeline LeaveZero", StringComparison.Ordinal))
+            .And.Contain(k => k.StartsWith("diagnostics LeaveZero", StringComparison.Ordinal));
+    }
+}
