@@ -87,4 +87,54 @@ public sealed class SuiteSessionTests
         await cancelled.Task.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
         await session.DisposeAsync();
     }
+
+    private sealed class RecordingFixture(string name, List<string> journal, Func<CancellationToken, Task>? whileStarting = null)
+        : KedaGuidance.Fixtures.Targets.ITargetFixture
+    {
+        public string Name => name;
+        public IReadOnlySet<string> Capabilities { get; } = new HashSet<string>();
+        public IEnumerable<IOperationHandler> OperationHandlers => [];
+        public IEnumerable<IExpectationHandler> ExpectationHandlers => [];
+
+        public async Task StartAsync(CancellationToken cancellationToken)
+        {
+            if (whileStarting is not null)
+                await whileStarting(cancellationToken);
+            journal.Add("start " + name);
+        }
+
+        public ValueTask DisposeAsync()
+        {
+            journal.Add("dispose " + name);
+            return ValueTask.CompletedTask;
+        }
+    }
+
+    private sealed class Outer(List<string> journal, Func<CancellationToken, Task> whileStarting) : IAsyncDisposable, KedaGuidance.Fixtures.Targets.ITargetFixture
+    {
+        private readonly RecordingFixture _inner = new("cluster", journal, whileStarting);
+        public string Name => _inner.Name;
+        public IReadOnlySet<string> Capabilities => _inner.Capabilities;
+        public IEnumerable<IOperationHandler> OperationHandlers => [];
+        public IEnumerable<IExpectationHandler> ExpectationHandlers => [];
+        public Task StartAsync(CancellationToken cancellationToken) => _inner.StartAsync(cancellationToken);
+        public ValueTask DisposeAsync() => _inner.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_fixture_may_use_another_while_it_starts_and_each_starts_once_and_goes_first()
+    {
+        var journal = new List<string>();
+        var session = PlanSession(new StringWriter());
+        var ct = TestContext.Current.CancellationToken;
+        RecordingFixture? network = null;
+        var cluster = await session.UseFixtureAsync(() => new Outer(journal, async token =>
+            network = await session.UseFixtureAsync(() => new RecordingFixture("network", journal), token)), ct);
+        var again = await session.UseFixtureAsync(() => new RecordingFixture("network", journal), ct);
+
+        again.Should().BeSameAs(network);
+        (await session.UseFixtureAsync(() => new Outer(journal, _ => Task.CompletedTask), ct)).Should().BeSameAs(cluster);
+        await session.DisposeAsync();
+        journal.Should().Equal("start network", "start cluster", "dispose cluster", "dispose network");
+    }
 }
