@@ -63,13 +63,20 @@ public sealed class TeardownLedger
     }
 
     /// <summary>Runs every registered inverse, newest first, and empties the ledger.</summary>
-    public async Task<TeardownReport> TearDownAsync(IExecutor executor, CancellationToken cancellationToken)
+    public Task<TeardownReport> TearDownAsync(IExecutor executor, CancellationToken cancellationToken) =>
+        TearDownMatchingAsync(executor, _ => true, cancellationToken);
+
+    /// <summary>
+    /// Runs the inverses of the resources <paramref name="matches"/> selects, newest first, and settles them: the
+    /// guide's own clean-up steps remove their part of what the run created, so final teardown does not delete twice.
+    /// </summary>
+    public async Task<TeardownReport> TearDownMatchingAsync(IExecutor executor, Func<string, bool> matches, CancellationToken cancellationToken)
     {
         List<Entry> entries;
         lock (_gate)
         {
-            entries = [.. _entries];
-            _entries.Clear();
+            entries = _entries.Where(e => matches(e.Resource)).ToList();
+            _entries.RemoveAll(e => matches(e.Resource));
         }
 
         var removed = new List<string>();
