@@ -42,7 +42,9 @@ public sealed class SqsSweepSource(IAmazonSQS sqs) : ISweepSource
     public Task DeleteAsync(SweepCandidate candidate, CancellationToken cancellationToken) =>
         sqs.DeleteQueueAsync(new DeleteQueueRequest { QueueUrl = candidate.Name }, cancellationToken);
 
-    /// <summary>SQS's CreatedTimestamp is seconds since the epoch, as a string.</summary>
+    /// <summary>SQS's CreatedTimestamp is seconds since the epoch, as a string (some emulators add a fraction).</summary>
     public static DateTimeOffset? ParseEpochSeconds(string? value) =>
-        long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null;
+        decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var seconds)
+            ? DateTimeOffset.FromUnixTimeSeconds((long)Math.Floor(seconds))
+            : null;
 }
