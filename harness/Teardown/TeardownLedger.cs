@@ -30,10 +30,11 @@ public sealed class TeardownLedger
 
     public TeardownLedger(int attempts = 3, TimeSpan? delay = null)
     {
-        _retry = new ResiliencePipelineBuilder()
+        // Polly refuses MaxRetryAttempts 0: a single attempt is the empty pipeline.
+        _retry = attempts <= 1 ? ResiliencePipeline.Empty : new ResiliencePipelineBuilder()
             .AddRetry(new RetryStrategyOptions
             {
-                MaxRetryAttempts = Math.Max(0, attempts - 1),
+                MaxRetryAttempts = attempts - 1,
                 Delay = delay ?? TimeSpan.FromSeconds(1),
                 BackoffType = DelayBackoffType.Exponential,
                 ShouldHandle = new PredicateBuilder().Handle<Exception>(e => e is not OperationCanceledException),

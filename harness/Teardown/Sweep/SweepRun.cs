@@ -18,10 +18,11 @@ public sealed record SweepReport(IReadOnlyList<SweepDecision> Decisions, IReadOn
 /// </summary>
 public sealed class SweepRun(IReadOnlyList<ISweepSource> sources, SuiteSettings settings, Action<string> print, int attempts = 3, TimeSpan? delay = null)
 {
-    private readonly ResiliencePipeline _retry = new ResiliencePipelineBuilder()
+    // Polly refuses MaxRetryAttempts 0: a single attempt is the empty pipeline.
+    private readonly ResiliencePipeline _retry = attempts <= 1 ? ResiliencePipeline.Empty : new ResiliencePipelineBuilder()
         .AddRetry(new RetryStrategyOptions
         {
-            MaxRetryAttempts = Math.Max(0, attempts - 1),
+            MaxRetryAttempts = attempts - 1,
             Delay = delay ?? TimeSpan.FromSeconds(2),
             BackoffType = DelayBackoffType.Exponential,
             ShouldHandle = new PredicateBuilder().Handle<Exception>(e => e is not OperationCanceledException),
