@@ -1,5 +1,6 @@
 using FluentAssertions;
 using KedaGuidance.Fixtures.Aws;
+using KedaGuidance.Fixtures.Cluster;
 using KedaGuidance.Fixtures.Session;
 using KedaGuidance.Harness.Configuration;
 using KedaGuidance.Harness.Teardown.Sweep;
@@ -10,8 +11,10 @@ namespace KedaGuidance.Steps.Bindings;
 
 /// <summary>The sweep of earlier runs' leftovers (features/99-sweep.feature).</summary>
 [Binding]
-public sealed class SweepSteps(SuiteSession session, ScenarioCancellation cancellation, ITestOutputHelper output)
+public sealed class SweepSteps(SuiteSession session, ScenarioCancellation cancellation, ITestOutputHelper output) : IDisposable
 {
+    private IDisposable? _clusterClient;
+
     private readonly List<ISweepSource> _sources = [];
     private SweepReport? _report;
 
@@ -26,11 +29,26 @@ public sealed class SweepSteps(SuiteSession session, ScenarioCancellation cancel
         _sources.AddRange(sources);
     }
 
+    [Given("the cluster the sweep lists, on the eks target")]
+    public void GivenTheCluster()
+    {
+        if (session.Settings.IsPlan)
+            Assert.Skip("the sweep lists what exists in a cluster and an AWS account; a plan run contacts nothing. Run it without KEDAGUIDE_MODE=plan.");
+        var (source, client, reason) = ClusterSweepSource.For(session.Settings);
+        _clusterClient = client;
+        if (reason is not null)
+            output.WriteLine("[sweep] " + reason);
+        if (source is not null)
+            _sources.Add(source);
+    }
+
+    public void Dispose() => _clusterClient?.Dispose();
+
     [When("the sweep lists, decides and, when asked, deletes")]
     public async Task WhenTheSweepRuns()
     {
         if (_sources.Count == 0)
-            Assert.Skip($"nothing to sweep: set {SettingNames.AwsEndpoint} or {SettingNames.Target}=eks.");
+            Assert.Skip($"nothing to sweep: set {SettingNames.AwsEndpoint} (an AWS endpoint) or {SettingNames.Target}=eks (a real account and its cluster).");
         output.WriteLine($"[sweep] {SettingNames.Sweep}={session.Settings.Sweep.ToString().ToLowerInvariant()}, " +
             (session.Settings.SweepRunId is { } id ? $"{SettingNames.SweepRunId}={id}" : $"{SettingNames.SweepOlderThan}={session.Settings.SweepOlderThan}") +
             $"; this run is {session.Settings.RunId} (never swept)");

@@ -77,6 +77,8 @@ public sealed class GuideCleanup(IExecutor executor, TeardownLedger ledger, Suit
                     Budget = WaitBudget.Sum(("delete-stack of the requirements stack (stated allowance)", StackDeletion), ("slack", slack)),
                 }, cancellationToken);
                 return $"{resource}: {stack.Observed}";
+            case var _ when executor.Mode == ExecutionMode.Plan && kind is "iam attachment" or "helm release" or "kubernetes":
+                return $"{resource}: planned (live: {(kind == "helm release" ? "helm uninstall --wait" : kind == "kubernetes" ? "the delete polls until the API answers 404" : "delete-policy confirms it")})";
             case "iam attachment":
                 return $"{resource}: detached (the policy's own deletion, which IAM refuses while attached, confirms it)";
             case "helm release":
