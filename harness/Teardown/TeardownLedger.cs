@@ -1,6 +1,5 @@
 using KedaGuidance.Harness.Operations;
 using Polly;
-using Polly.Retry;
 
 namespace KedaGuidance.Harness.Teardown;
 
@@ -30,16 +29,7 @@ public sealed class TeardownLedger
 
     public TeardownLedger(int attempts = 3, TimeSpan? delay = null)
     {
-        // Polly refuses MaxRetryAttempts 0: a single attempt is the empty pipeline.
-        _retry = attempts <= 1 ? ResiliencePipeline.Empty : new ResiliencePipelineBuilder()
-            .AddRetry(new RetryStrategyOptions
-            {
-                MaxRetryAttempts = attempts - 1,
-                Delay = delay ?? TimeSpan.FromSeconds(1),
-                BackoffType = DelayBackoffType.Exponential,
-                ShouldHandle = new PredicateBuilder().Handle<Exception>(e => e is not OperationCanceledException),
-            })
-            .Build();
+        _retry = TeardownRetry.Pipeline(attempts, delay ?? TimeSpan.FromSeconds(1));
     }
 
     /// <summary>Resources still to tear down, oldest first.</summary>

@@ -1,6 +1,5 @@
 using KedaGuidance.Harness.Configuration;
 using Polly;
-using Polly.Retry;
 
 namespace KedaGuidance.Harness.Teardown.Sweep;
 
@@ -18,16 +17,7 @@ public sealed record SweepReport(IReadOnlyList<SweepDecision> Decisions, IReadOn
 /// </summary>
 public sealed class SweepRun(IReadOnlyList<ISweepSource> sources, SuiteSettings settings, Action<string> print, int attempts = 3, TimeSpan? delay = null)
 {
-    // Polly refuses MaxRetryAttempts 0: a single attempt is the empty pipeline.
-    private readonly ResiliencePipeline _retry = attempts <= 1 ? ResiliencePipeline.Empty : new ResiliencePipelineBuilder()
-        .AddRetry(new RetryStrategyOptions
-        {
-            MaxRetryAttempts = attempts - 1,
-            Delay = delay ?? TimeSpan.FromSeconds(2),
-            BackoffType = DelayBackoffType.Exponential,
-            ShouldHandle = new PredicateBuilder().Handle<Exception>(e => e is not OperationCanceledException),
-        })
-        .Build();
+    private readonly ResiliencePipeline _retry = TeardownRetry.Pipeline(attempts, delay ?? TimeSpan.FromSeconds(2));
 
     public async Task<SweepReport> RunAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
