@@ -1,6 +1,5 @@
 using KedaGuidance.Harness.Operations;
 using Polly;
-using Polly.Retry;
 
 namespace KedaGuidance.Harness.Teardown;
 
@@ -30,18 +29,7 @@ public sealed class TeardownLedger
 
     public TeardownLedger(int attempts = 3, TimeSpan? delay = null)
     {
-        // Polly refuses a retry strategy with no retries: a single attempt needs no pipeline.
-        _retry = attempts <= 1
-            ? ResiliencePipeline.Empty
-            : new ResiliencePipelineBuilder()
-                .AddRetry(new RetryStrategyOptions
-                {
-                    MaxRetryAttempts = attempts - 1,
-                    Delay = delay ?? TimeSpan.FromSeconds(1),
-                    BackoffType = DelayBackoffType.Exponential,
-                    ShouldHandle = new PredicateBuilder().Handle<Exception>(e => e is not OperationCanceledException),
-                })
-                .Build();
+        _retry = TeardownRetry.Pipeline(attempts, delay ?? TimeSpan.FromSeconds(1));
     }
 
     /// <summary>Resources still to tear down, oldest first.</summary>
@@ -66,13 +54,20 @@ public sealed class TeardownLedger
     }
 
     /// <summary>Runs every registered inverse, newest first, and empties the ledger.</summary>
-    public async Task<TeardownReport> TearDownAsync(IExecutor executor, CancellationToken cancellationToken)
+    public Task<TeardownReport> TearDownAsync(IExecutor executor, CancellationToken cancellationToken) =>
+        TearDownMatchingAsync(executor, _ => true, cancellationToken);
+
+    /// <summary>
+    /// Runs the inverses of the resources <paramref name="matches"/> selects, newest first, and settles them: the
+    /// guide's own clean-up steps remove their part of what the run created, so final teardown does not delete twice.
+    /// </summary>
+    public async Task<TeardownReport> TearDownMatchingAsync(IExecutor executor, Func<string, bool> matches, CancellationToken cancellationToken)
     {
         List<Entry> entries;
         lock (_gate)
         {
-            entries = [.. _entries];
-            _entries.Clear();
+            entries = _entries.Where(e => matches(e.Resource)).ToList();
+            _entries.RemoveAll(e => matches(e.Resource));
         }
 
         var removed = new List<string>();

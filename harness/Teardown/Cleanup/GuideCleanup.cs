@@ -1,0 +1,103 @@
+using KedaGuidance.Harness.Aws.CloudFormation;
+using KedaGuidance.Harness.Aws.Ecr;
+using KedaGuidance.Harness.Aws.Iam;
+using KedaGuidance.Harness.Aws.Sqs;
+using KedaGuidance.Harness.Configuration;
+using KedaGuidance.Harness.Operations;
+
+namespace KedaGuidance.Harness.Teardown.Cleanup;
+
+/// <summary>What one clean-up step did: skipped (with the reason), or the resources it removed and could not.</summary>
+public sealed record CleanupOutcome(CleanupStep Step, string? Skipped, TeardownReport Report)
+{
+    public string Describe() => Skipped is { } reason
+        ? $"skipped {Step.Phrase}: {reason}"
+        : $"{Step.Phrase}: removed {(Report.Removed.Count == 0 ? "nothing" : string.Join(", ", Report.Removed))}"
+          + (Report.Clean ? "" : $"; could not remove {string.Join("; ", Report.Leftovers)}");
+}
+
+/// <summary>
+/// Performs the guide's clean-up on what this run created and nothing else: each step takes its entries out of the
+/// teardown ledger (so final teardown does not delete them twice) and runs their inverses through the executor,
+/// newest first. Then <see cref="ExpectGoneAsync"/> checks each removed resource is gone. A feature run alone finds
+/// an empty ledger, creates nothing, and says so.
+/// </summary>
+public sealed class GuideCleanup(IExecutor executor, TeardownLedger ledger, SuiteTarget target, TimeSpan slack)
+{
+    /// <summary>DeleteQueue: "the process takes up to 60 seconds" (SQS API reference).</summary>
+    public static readonly TimeSpan QueueDeletion = TimeSpan.FromSeconds(60);
+
+    /// <summary>Stated allowance for delete-stack of the guide's requirements stack (a workspace and a repository).</summary>
+    public static readonly TimeSpan StackDeletion = TimeSpan.FromMinutes(10);
+
+    public async Task<CleanupOutcome> RunAsync(CleanupStep step, CancellationToken cancellationToken)
+    {
+        if (step.SkipReason(target) is { } reason)
+            return new CleanupOutcome(step, reason, new TeardownReport([], []));
+        var report = await ledger.TearDownMatchingAsync(executor, step.Matches, cancellationToken);
+        return new CleanupOutcome(step, null, report);
+    }
+
+    /// <summary>
+    /// Checks each removed resource is gone. Kubernetes objects and namespaces: their delete already polled until the
+    /// API answered 404 (waiting out Terminating and finalizers); the Helm release: helm uninstall --wait. AWS: asked
+    /// again (get-role / get-policy / describe-repositories answer NoSuchEntity, the queue's name no longer resolves,
+    /// the stack no longer describes). Returns one line per resource.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> ExpectGoneAsync(CleanupOutcome outcome, CancellationToken cancellationToken)
+    {
+        if (!outcome.Report.Clean)
+            throw new InvalidOperationException($"{outcome.Step.Phrase} could not remove: {string.Join("; ", outcome.Report.Leftovers)}.");
+        var lines = new List<string>();
+        foreach (var resource in outcome.Report.Removed)
+            lines.Add(await ExpectGoneAsync(resource, cancellationToken));
+        return lines;
+    }
+
+    private async Task<string> ExpectGoneAsync(string resource, CancellationToken cancellationToken)
+    {
+        var (kind, name) = Split(resource);
+        switch (kind)
+        {
+            case "sqs queue":
+                var result = await executor.ExpectAsync(new QueueAbsent(name[(name.TrimEnd('/').LastIndexOf('/') + 1)..].TrimEnd('/'))
+                {
+                    Budget = WaitBudget.Sum(("SQS queue deletion", QueueDeletion), ("slack", slack)),
+                }, cancellationToken);
+                return $"{resource}: {result.Observed}";
+            case "iam role":
+                return Absent(resource, await executor.RunAsync(new IamRoleExists(name), cancellationToken));
+            case "iam policy":
+                return Absent(resource, await executor.RunAsync(new IamPolicyExists(name), cancellationToken));
+            case "ecr repository":
+                return Absent(resource, await executor.RunAsync(new EcrRepositoryExists(name), cancellationToken));
+            case "cloudformation stack":
+                var stack = await executor.ExpectAsync(new StackReaches(name, "DOES_NOT_EXIST")
+                {
+                    Budget = WaitBudget.Sum(("delete-stack of the requirements stack (stated allowance)", StackDeletion), ("slack", slack)),
+                }, cancellationToken);
+                return $"{resource}: {stack.Observed}";
+            case var _ when executor.Mode == ExecutionMode.Plan && kind is "iam attachment" or "helm release" or "kubernetes":
+                return $"{resource}: planned (live: {(kind == "helm release" ? "helm uninstall --wait" : kind == "kubernetes" ? "the delete polls until the API answers 404" : "delete-policy confirms it")})";
+            case "iam attachment":
+                return $"{resource}: detached (the policy's own deletion, which IAM refuses while attached, confirms it)";
+            case "helm release":
+                return $"{resource}: gone (helm uninstall --wait returned)";
+            default:
+                return $"{resource}: gone (its delete polled until the API answered 404)";
+        }
+    }
+
+    private string Absent(string resource, bool exists) => exists
+        ? throw new InvalidOperationException($"{resource} still exists after its clean-up step.")
+        : executor.Mode == ExecutionMode.Plan ? $"{resource}: planned existence check" : $"{resource}: gone (NoSuchEntity)";
+
+    /// <summary>Ledger names are "kind words NAME" for AWS and Helm ("iam role x"), "Kind ns/name" for Kubernetes.</summary>
+    public static (string Kind, string Name) Split(string resource)
+    {
+        foreach (var prefix in new[] { "sqs queue", "iam role", "iam policy", "iam attachment", "ecr repository", "cloudformation stack", "helm release" })
+            if (resource.StartsWith(prefix + " ", StringComparison.Ordinal))
+                return (prefix, resource[(prefix.Length + 1)..]);
+        return ("kubernetes", resource);
+    }
+}
