@@ -7,7 +7,7 @@ namespace KedaGuidance.Harness.Teardown.Cleanup;
 /// environment", "Clean up KEDA and the Amazon EKS Cluster Environment"). Each step matches the ledger names the
 /// creating code registers: Kubernetes objects as "Kind namespace/name" (ObjectReference), "helm release ns/name",
 /// "sqs queue URL", "iam role NAME", "iam policy ARN", "iam attachment ARN to role NAME", "ecr repository NAME",
-/// "cloudformation stack NAME".
+/// "cloudformation stack NAME", "eksctl iamserviceaccount ns/name".
 /// </summary>
 public static class GuideCleanupSteps
 {
@@ -38,7 +38,7 @@ public static class GuideCleanupSteps
         new("the sqsconsumer ECR repository is deleted", SqsSection, "aws ecr delete-repository --repository-name sqsconsumer --force",
             r => r == "ecr repository sqsconsumer", NotLocal(NoEcr)),
         new("the sqsconsumer service account is deleted", SqsSection, "eksctl delete iamserviceaccount --name sqsconsumer --namespace keda-sqs-guidance",
-            r => r == $"ServiceAccount {SqsNamespace}/sqsconsumer" || r == "iam role sqsconsumerrole" || IsAttachmentTo(r, "sqsconsumerrole"), NotLocal(NoEksctl)),
+            r => r == $"eksctl iamserviceaccount {SqsNamespace}/sqsconsumer" || r == $"ServiceAccount {SqsNamespace}/sqsconsumer" || r == "iam role sqsconsumerrole" || IsAttachmentTo(r, "sqsconsumerrole"), NotLocal(NoEksctl)),
         new("the sqsconsumer policy is deleted", SqsSection, "aws iam delete-policy --policy-arn arn:aws:iam::${ACCOUNT_ID}:policy/sqsconsumer",
             r => IsPolicy(r, "sqsconsumer"), Everywhere),
         new("the sqsgetattributes policy is detached and deleted", SqsSection, "aws iam detach-role-policy … sqsgetattributes; aws iam delete-policy … sqsgetattributes",
@@ -51,7 +51,7 @@ public static class GuideCleanupSteps
         new("the sample app is deleted", PrometheusSection, "kubectl delete -f scaledobject-samples/prometheus/sample-app/app.yaml",
             r => IsNamespaceOrInside(r, PrometheusNamespace), Everywhere),
         new("the adot-collector service account is deleted", PrometheusSection, "eksctl delete iamserviceaccount --name adot-collector --namespace adot",
-            r => r == $"ServiceAccount {AdotNamespace}/adot-collector" || IsAttachmentTo(r, "adot-collector"), NotLocal(NoEksctl)),
+            r => r == $"eksctl iamserviceaccount {AdotNamespace}/adot-collector" || r == $"ServiceAccount {AdotNamespace}/adot-collector" || IsAttachmentTo(r, "adot-collector"), NotLocal(NoEksctl)),
         new("the ADOT collector is deleted", PrometheusSection, "kubectl delete -f scaledobject-samples/prometheus/adot/collector.yaml; kubectl delete -f …/adot/configmap.yaml",
             r => IsNamespaceOrInside(r, AdotNamespace) || IsClusterScopedNamed(r, "adot"), Everywhere),
         new("the SigV4 proxy is deleted", PrometheusSection, "kubectl delete -f scaledobject-samples/prometheus/sigv4/keda-sigv4.yaml",
