@@ -15,19 +15,10 @@ aws_moto_stage() {
   command -v moto_server >/dev/null || { aws_moto_fail "moto_server not found on PATH: pip install 'moto[server]'"; return; }
   command -v aws >/dev/null || { aws_moto_fail "aws CLI not found on PATH: install awscli (pip install awscli, or Debian's awscli)"; return; }
 
-  port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
-  url="http://127.0.0.1:$port"
-  log "moto_server on $url"
-  moto_server -H 127.0.0.1 -p "$port" >"$dir/moto.log" 2>&1 &
-  AWS_MOTO_PID=$!
-  trap 'kill "$AWS_MOTO_PID" 2>/dev/null; wait "$AWS_MOTO_PID" 2>/dev/null' EXIT
-  for i in $(seq 60); do   # poll until it answers (bounded: 60 × 0.5 s)
-    python3 -c "import urllib.request; urllib.request.urlopen('$url/moto-api/', timeout=2)" 2>/dev/null && break
-    kill -0 "$AWS_MOTO_PID" 2>/dev/null || break
-    sleep 0.5
-  done
-  python3 -c "import urllib.request; urllib.request.urlopen('$url/moto-api/', timeout=2)" 2>/dev/null \
-    || { aws_moto_fail "moto_server did not answer on $url; see $dir/moto.log"; aws_moto_stop; return; }
+  # shellcheck source=../aws/moto.sh
+  source .ci/aws/moto.sh
+  moto_start "$dir" || { aws_moto_fail "moto_server did not answer on $MOTO_URL; see $dir/moto.log"; moto_stop; return; }
+  url=$MOTO_URL AWS_MOTO_PID=$MOTO_PID
 
   # 1. The @aws scenarios, as a user runs them against an endpoint.
   rid="ci-aws-$(date -u +%H%M%S)"
@@ -105,7 +96,7 @@ PY
     || echo "aws-moto: note: the cancelled scenario's outcome is not in its log; see $dir/evidence-$rid-cancel/run-record.json"
   aws_moto_check_empty "after a run cancelled mid-scenario"
 
-  aws_moto_stop
+  moto_stop
 }
 
 aws_moto_check_empty() {
@@ -121,12 +112,6 @@ aws_moto_check_empty() {
 # CPU time (user + system, ms) moto_server has used so far, from /proc.
 aws_moto_cpu_ms() {
   python3 -c "import os; f = open('/proc/$AWS_MOTO_PID/stat').read().rsplit(')', 1)[1].split(); print((int(f[11]) + int(f[12])) * 1000 // os.sysconf('SC_CLK_TCK'))" 2>/dev/null || echo 0
-}
-
-aws_moto_stop() {
-  kill "$AWS_MOTO_PID" 2>/dev/null
-  wait "$AWS_MOTO_PID" 2>/dev/null
-  trap - EXIT
 }
 
 aws_moto_stage

@@ -13,16 +13,10 @@ sweep_moto_stage() {
   command -v moto_server >/dev/null || { sweep_moto_fail "moto_server not found on PATH: pip install 'moto[server]'"; return; }
   command -v aws >/dev/null || { sweep_moto_fail "aws CLI not found on PATH: install awscli"; return; }
 
-  port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
-  url="http://127.0.0.1:$port"
-  moto_server -H 127.0.0.1 -p "$port" >"$dir/moto.log" 2>&1 &
-  SWEEP_MOTO_PID=$!
-  trap 'kill "$SWEEP_MOTO_PID" 2>/dev/null; wait "$SWEEP_MOTO_PID" 2>/dev/null' EXIT
-  for i in $(seq 60); do   # poll until it answers (bounded: 60 × 0.5 s)
-    python3 -c "import urllib.request; urllib.request.urlopen('$url/moto-api/', timeout=2)" 2>/dev/null && break
-    kill -0 "$SWEEP_MOTO_PID" 2>/dev/null || break
-    sleep 0.5
-  done
+  # shellcheck source=../aws/moto.sh
+  source .ci/aws/moto.sh
+  moto_start "$dir" || { sweep_moto_fail "moto_server did not answer on $MOTO_URL; see $dir/moto.log"; moto_stop; return; }
+  url=$MOTO_URL
 
   # What an earlier, crashed run left (old run id) and what the suite never made (no tag).
   old="kg-20200101-000000-abcd"
@@ -40,9 +34,7 @@ sweep_moto_stage() {
     sweep_moto_fail "could not create the stage's resources on $url; see $dir/moto.log"
   fi
 
-  kill "$SWEEP_MOTO_PID" 2>/dev/null
-  wait "$SWEEP_MOTO_PID" 2>/dev/null
-  trap - EXIT
+  moto_stop
 }
 
 sweep_cli() {
