@@ -13,7 +13,7 @@ namespace KedaGuidance.Harness.Tests.Aws;
 /// <summary>The guide's SQS section in plan mode: everything recorded in order, nothing contacted, planned results marked.</summary>
 public sealed class GuideSqsSectionPlanTests
 {
-    private static string GuideRoot => Path.Combine(SettingsReaderTests.RepositoryRoot(), "..", "shared", "guide", "repo");
+    private static string GuideRoot => TestGuide.Root;
 
     private static (GuideSqsSection Section, RunRecorder Recorder, TeardownLedger Ledger, PlanExecutor Executor) Plan(bool suffix = false)
     {

@@ -39,7 +39,7 @@ public sealed class ExistingClusterFixtureTests
     private static SuiteSettings Settings(string? kubeconfig, string? context) => SettingsReader.Read(new Dictionary<string, string?>
     {
         [SettingNames.Target] = "eks", [SettingNames.Mode] = "plan", [SettingNames.Kubeconfig] = kubeconfig, [SettingNames.KubeContext] = context,
-        [SettingNames.Guide] = Path.Combine(SettingsReaderTests.RepositoryRoot(), "..", "shared", "guide", "repo"),
+        [SettingNames.Guide] = TestGuide.Root,
     }, SettingsReaderTests.RepositoryRoot(), DateTimeOffset.UtcNow) with { Mode = ExecutionMode.Live };
 
     private static ExistingClusterFixture Fixture(SuiteSettings settings, string? home = null) =>

@@ -11,7 +11,7 @@ namespace KedaGuidance.Harness.Tests.Keda;
 /// <summary>The "Install KEDA" section planned for each target, and the record checked the way CI's plan stage checks it.</summary>
 public sealed class KedaInstallPlanTests
 {
-    private static string GuideRoot => Path.Combine(SettingsReaderTests.RepositoryRoot(), "..", "shared", "guide", "repo");
+    private static string GuideRoot => TestGuide.Root;
 
     private static async Task<(RunRecorder Recorder, TeardownLedger Ledger)> PlanAsync(SuiteTarget target)
     {

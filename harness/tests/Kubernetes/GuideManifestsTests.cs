@@ -14,7 +14,7 @@ public sealed class GuideManifestsTests
     [InlineData(Guide.GuideLayout.SampleAppManifest)]
     public void Every_manifest_the_guide_applies_converts_to_apply_bodies(string path)
     {
-        var guide = Path.Combine(Configuration.SettingsReaderTests.RepositoryRoot(), "..", "shared", "guide", "repo");
+        var guide = TestGuide.Root;
         var rendered = Harness.Rendering.GuideRenderer.Render(guide, Harness.Rendering.GuideEnvironment.Example, Directory.CreateTempSubdirectory("kg-m-").FullName);
 
         var documents = Manifest.Parse(path, rendered[path].Text, "run-1");

@@ -6,7 +6,7 @@ namespace KedaGuidance.Harness.Tests.Rendering;
 
 public sealed class GuideRendererTests
 {
-    private static string GuideRoot => Path.Combine(SettingsReaderTests.RepositoryRoot(), "..", "shared", "guide", "repo");
+    private static string GuideRoot => TestGuide.Root;
 
     [Fact]
     public void Renders_the_real_guide_into_scratch_and_never_touches_the_guide()

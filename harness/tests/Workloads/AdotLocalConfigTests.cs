@@ -8,7 +8,7 @@ namespace KedaGuidance.Harness.Tests.Workloads;
 
 public sealed class AdotLocalConfigTests
 {
-    private static string GuideRoot => Path.Combine(SettingsReaderTests.RepositoryRoot(), "..", "shared", "guide", "repo");
+    private static string GuideRoot => TestGuide.Root;
 
     private static string RenderedConfigMap()
     {

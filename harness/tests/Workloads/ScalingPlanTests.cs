@@ -16,7 +16,7 @@ namespace KedaGuidance.Harness.Tests.Workloads;
 /// </summary>
 public sealed class ScalingPlanTests
 {
-    private static string GuideRoot => Path.Combine(SettingsReaderTests.RepositoryRoot(), "..", "shared", "guide", "repo");
+    private static string GuideRoot => TestGuide.Root;
 
     private static readonly Uri LocalStack = new("http://localstack:4566");
 
