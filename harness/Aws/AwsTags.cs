@@ -6,5 +6,5 @@ namespace KedaGuidance.Harness.Aws;
 /// </summary>
 public static class AwsTags
 {
-    public const string RunId = "kedaguidance:run-id";
+    public const string RunId = Teardown.RunLabels.AwsTag;
 }

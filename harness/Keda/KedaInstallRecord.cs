@@ -32,7 +32,7 @@ public static class KedaInstallRecord
         {
             $"helm install keda kedacore/keda --namespace keda --version {chartVersion} -f {KedaInstallation.ValuesFileName} -f {KedaInstallation.DeviationsValuesFile}",
             $"eks.amazonaws.com/role-arn: arn:aws:iam::{account}:role/keda-operator-role",
-            $"kedaguidance.io/run-id: \"{runId}\"",
+            $"{Kubernetes.RunLabel.Key}: \"{runId}\"",
             "--kube-context",
         };
         problems.AddRange(required.Where(r => !content.Contains(r, StringComparison.Ordinal)).Select(r => $"the helm install does not contain '{r}'"));

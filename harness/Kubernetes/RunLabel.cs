@@ -6,7 +6,7 @@ namespace KedaGuidance.Harness.Kubernetes;
 /// </summary>
 public static class RunLabel
 {
-    public const string Key = "kedaguidance.io/run-id";
+    public const string Key = Teardown.RunLabels.KubernetesLabel;
 
     /// <summary>The field manager of every server-side apply: the owner of the fields the suite sets.</summary>
     public const string FieldManager = "kedaguidance";

@@ -20,7 +20,15 @@ public sealed class XunitRuntimeProvider : IUnitTestRuntimeProvider
     public void TestIgnore(string message) => Assert.Skip(message);
 
     public ScenarioExecutionStatus? DetectExecutionStatus(Exception exception) =>
-        exception.Message.StartsWith(SkipMarker, StringComparison.Ordinal) ? ScenarioExecutionStatus.Skipped : null;
+        IsSkip(exception, out _) ? ScenarioExecutionStatus.Skipped : null;
+
+    /// <summary>True when <paramref name="exception"/> is an xUnit dynamic skip (Assert.Skip); <paramref name="reason"/> is its text.</summary>
+    public static bool IsSkip(Exception exception, out string reason)
+    {
+        var skip = exception.Message.StartsWith(SkipMarker, StringComparison.Ordinal);
+        reason = skip ? exception.Message[SkipMarker.Length..] : "";
+        return skip;
+    }
 
     // xUnit v3 marks a dynamic skip by this prefix on the exception message (Assert.Skip).
     private const string SkipMarker = "$XunitDynamicSkip$";

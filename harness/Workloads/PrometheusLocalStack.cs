@@ -38,7 +38,7 @@ public static class PrometheusLocalStack
             metadata:
               labels:
                 app: {Name}
-                kedaguidance.io/run-id: "{runId}"
+                {Kubernetes.RunLabel.Key}: "{runId}"
             spec:
               containers:
               - name: prometheus

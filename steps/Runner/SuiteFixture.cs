@@ -50,9 +50,9 @@ public sealed class SuiteFixture : IAsyncLifetime
             });
             session.Recorder.EndScenario("passed", null);
         }
-        catch (Exception e) when (e.Message.StartsWith("$XunitDynamicSkip$", StringComparison.Ordinal))
+        catch (Exception e) when (XunitRuntimeProvider.IsSkip(e, out var reason))
         {
-            session.Recorder.EndScenario("skipped", e.Message["$XunitDynamicSkip$".Length..]);
+            session.Recorder.EndScenario("skipped", reason);
             throw;
         }
         catch (Exception e)

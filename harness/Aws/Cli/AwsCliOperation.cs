@@ -60,3 +60,11 @@ public sealed class AwsCliHandler(AwsCliRunner runner) : IOperationHandler
         return cli.Interpret(await runner.RunAsync(cli.Arguments, cancellationToken));
     }
 }
+
+/// <summary>An aws CLI call whose output does not matter (deletes, detaches): it yields <see cref="Done"/> live and in a plan.</summary>
+public abstract record AwsCliAction : AwsCliOperation<Done>
+{
+    public override Done Planned() => Done.Value;
+
+    protected override Done Parse(JsonElement output) => Done.Value;
+}

@@ -53,13 +53,11 @@ public sealed record DescribeStack(string StackName) : AwsCliOperation<StackStat
 }
 
 /// <summary>aws cloudformation delete-stack --stack-name …; the inverse of <see cref="CreateStack"/> (deleting a missing stack succeeds).</summary>
-public sealed record DeleteStack(string StackName) : AwsCliOperation<Done>
+public sealed record DeleteStack(string StackName) : AwsCliAction
 {
     public override string Kind => "cloudformation.delete-stack";
     public override string Summary => $"delete CloudFormation stack {StackName}";
     public override IReadOnlyList<string> Arguments => ["cloudformation", "delete-stack", "--stack-name", StackName];
-    public override Done Planned() => Done.Value;
-    protected override Done Parse(JsonElement output) => Done.Value;
 }
 
 /// <summary>

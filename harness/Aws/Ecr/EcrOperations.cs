@@ -27,12 +27,10 @@ public sealed record CreateRepository(string RepositoryName, string RunId) : Aws
 }
 
 /// <summary>The guide's <c>aws ecr delete-repository --repository-name sqsconsumer --force</c>; also the inverse of <see cref="CreateRepository"/>.</summary>
-public sealed record DeleteRepository(string RepositoryName) : AwsCliOperation<Done>
+public sealed record DeleteRepository(string RepositoryName) : AwsCliAction
 {
     public override string Kind => "ecr.delete-repository";
     public override string Summary => $"delete ECR repository {RepositoryName} and its images";
     public override IReadOnlyList<string> Arguments => ["ecr", "delete-repository", "--repository-name", RepositoryName, "--force"];
-    public override Done Planned() => Done.Value;
-    protected override Done Parse(JsonElement output) => Done.Value;
     protected override Func<Done>? Recover(string? errorCode) => errorCode == "RepositoryNotFoundException" ? () => Done.Value : null;
 }

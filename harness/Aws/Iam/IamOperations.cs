@@ -35,13 +35,11 @@ public sealed record CreateRole(string RoleName, string TrustPolicyFile, string 
 }
 
 /// <summary>Deletes a role the run created; already gone counts as done.</summary>
-public sealed record DeleteRole(string RoleName) : AwsCliOperation<Done>
+public sealed record DeleteRole(string RoleName) : AwsCliAction
 {
     public override string Kind => "iam.delete-role";
     public override string Summary => $"delete IAM role {RoleName}";
     public override IReadOnlyList<string> Arguments => ["iam", "delete-role", "--role-name", RoleName];
-    public override Done Planned() => Done.Value;
-    protected override Done Parse(JsonElement output) => Done.Value;
     protected override Func<Done>? Recover(string? errorCode) => errorCode == "NoSuchEntity" ? () => Done.Value : null;
 }
 
@@ -68,33 +66,27 @@ public sealed record CreatePolicy(string PolicyName, string DocumentFile, string
 }
 
 /// <summary>Deletes a policy the run created; already gone counts as done.</summary>
-public sealed record DeletePolicy(string PolicyArn) : AwsCliOperation<Done>
+public sealed record DeletePolicy(string PolicyArn) : AwsCliAction
 {
     public override string Kind => "iam.delete-policy";
     public override string Summary => $"delete IAM policy {PolicyArn}";
     public override IReadOnlyList<string> Arguments => ["iam", "delete-policy", "--policy-arn", PolicyArn];
-    public override Done Planned() => Done.Value;
-    protected override Done Parse(JsonElement output) => Done.Value;
     protected override Func<Done>? Recover(string? errorCode) => errorCode == "NoSuchEntity" ? () => Done.Value : null;
 }
 
 /// <summary>The guide's <c>aws iam attach-role-policy --role-name … --policy-arn …</c>.</summary>
-public sealed record AttachRolePolicy(string RoleName, string PolicyArn) : AwsCliOperation<Done>
+public sealed record AttachRolePolicy(string RoleName, string PolicyArn) : AwsCliAction
 {
     public override string Kind => "iam.attach-role-policy";
     public override string Summary => $"attach {PolicyArn} to IAM role {RoleName}";
     public override IReadOnlyList<string> Arguments => ["iam", "attach-role-policy", "--role-name", RoleName, "--policy-arn", PolicyArn];
-    public override Done Planned() => Done.Value;
-    protected override Done Parse(JsonElement output) => Done.Value;
 }
 
 /// <summary>The guide's <c>aws iam detach-role-policy</c>; also the inverse of <see cref="AttachRolePolicy"/>. Not attached (or gone) counts as done.</summary>
-public sealed record DetachRolePolicy(string RoleName, string PolicyArn) : AwsCliOperation<Done>
+public sealed record DetachRolePolicy(string RoleName, string PolicyArn) : AwsCliAction
 {
     public override string Kind => "iam.detach-role-policy";
     public override string Summary => $"detach {PolicyArn} from IAM role {RoleName}";
     public override IReadOnlyList<string> Arguments => ["iam", "detach-role-policy", "--role-name", RoleName, "--policy-arn", PolicyArn];
-    public override Done Planned() => Done.Value;
-    protected override Done Parse(JsonElement output) => Done.Value;
     protected override Func<Done>? Recover(string? errorCode) => errorCode == "NoSuchEntity" ? () => Done.Value : null;
 }
