@@ -2,6 +2,7 @@ using System.Globalization;
 using FluentAssertions;
 using KedaGuidance.Fixtures.Prometheus;
 using KedaGuidance.Fixtures.Session;
+using KedaGuidance.Harness.Evidence;
 using KedaGuidance.Harness.Guide;
 using KedaGuidance.Harness.Metrics;
 using KedaGuidance.Harness.Scaling;
@@ -45,9 +46,11 @@ public sealed class PrometheusPipelineSteps(SuiteSession session, ScenarioCancel
         _pipeline = await PrometheusPipeline.StartAsync(
             Path.GetDirectoryName(session.Guide.PathOf(GuideLayout.SampleAppScript))!,
             TimeSpan.FromSeconds(scrapeSeconds), session.Settings.Slack, cancellation.Token);
-        session.Recorder.Add("expectation", "prometheus-local.ready",
-            $"sample app on {_pipeline.AppUri} and Prometheus on {_pipeline.PrometheusUri} ready, first scrape done",
-            _pipeline.Config, _pipeline.ReadyBudget?.ToString(), start, "met", $"ready after {_pipeline.ReadyAfter.TotalSeconds:0.#} s");
+        session.Recorder.Record(new EntryDraft(EntryType.Expectation, "prometheus-local.ready",
+            $"sample app on {_pipeline.AppUri} and Prometheus on {_pipeline.PrometheusUri} ready, first scrape done", start, EntryOutcome.Met)
+        {
+            Content = _pipeline.Config, Budget = _pipeline.ReadyBudget?.ToString(), Detail = $"ready after {_pipeline.ReadyAfter.TotalSeconds:0.#} s",
+        });
         output.WriteLine($"started {string.Join(", ", _pipeline.Processes)}; ready after {_pipeline.ReadyAfter.TotalSeconds:0.#} s (budget {_pipeline.ReadyBudget})");
     }
 
@@ -61,10 +64,13 @@ public sealed class PrometheusPipelineSteps(SuiteSession session, ScenarioCancel
         _measurement = await RateMeasurement.RunAsync(Pipeline, ScaledObject.Query!, requestsPerSecond,
             tolerancePercent / 100.0, session.Settings.Slack, cancellation.Token);
         var m = _measurement;
-        session.Recorder.Add("expectation", "prometheus-local.rate-settles",
-            $"{m.Query} equals the generated {m.TargetRate} req/s within {tolerancePercent} % once the rate window has filled",
-            null, m.Budget.ToString(), start, m.Settled ? "met" : "not met",
-            $"last value {Format(m.MeasuredRate)} vs generated {Format(m.GeneratedRateOverWindow)} req/s; time to correct value {Seconds(m.TimeToCorrectValue)}");
+        session.Recorder.Record(new EntryDraft(EntryType.Expectation, "prometheus-local.rate-settles",
+            $"{m.Query} equals the generated {m.TargetRate} req/s within {tolerancePercent} % once the rate window has filled", start,
+            m.Settled ? EntryOutcome.Met : EntryOutcome.NotMet)
+        {
+            Budget = m.Budget.ToString(),
+            Detail = $"last value {Format(m.MeasuredRate)} vs generated {Format(m.GeneratedRateOverWindow)} req/s; time to correct value {Seconds(m.TimeToCorrectValue)}",
+        });
         foreach (var sample in m.Samples)
             output.WriteLine($"t+{sample.SinceLoadStart.TotalSeconds,5:0.0} s  query {Format(sample.Value),7}  generated {sample.GeneratedRate,6:0.00} req/s  elements {sample.Elements}{(sample.Error is null ? "" : "  " + sample.Error)}");
         AttachEvidence();

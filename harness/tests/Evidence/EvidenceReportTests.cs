@@ -110,7 +110,7 @@ public sealed class EvidenceReportTests : IDisposable
     {
         var recorder = new RunRecorder("kg-empty", "plan", "eks", _folder);
         recorder.BeginScenario("00-guide.feature:6", "The guide's repository", "The guide's repository: files exist", ["static"]);
-        recorder.EndScenario("passed", null);
+        recorder.EndScenario(ScenarioOutcome.Passed, null);
         var record = recorder.Snapshot();
         var html = EvidenceReport.RenderHtml(record);
         html.Should().Contain("INCOMPLETE").And.Contain("plan mode: recorded only, nothing was performed");
@@ -127,7 +127,7 @@ public sealed class EvidenceReportTests : IDisposable
         var at = new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero);
         recorder.Attach("timeline", new ScalingTimeline("queue depth", "messages",
             [new TimelineRow(at, null, 0, 0), new TimelineRow(at.AddSeconds(10), null, null, 0)], [], []));
-        recorder.EndScenario("passed", null);
+        recorder.EndScenario(ScenarioOutcome.Passed, null);
 
         var html = EvidenceReport.RenderHtml(recorder.Snapshot());
 

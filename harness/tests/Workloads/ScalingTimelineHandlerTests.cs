@@ -50,7 +50,7 @@ public sealed class ScalingTimelineHandlerTests
         result.Observed.Should().Contain("LeaveZero not reached").And.Contain("desired 0").And.Contain("metric 500");
         source.Samples.Should().BeGreaterThan(1, "the handler samples until the budget runs out");
         output.Should().ContainSingle().Which.Should().Contain("KEDAScalerFailed: boom").And.Contain("could not reach the queue");
-        recorder.EndScenario("failed", null);
+        recorder.EndScenario(ScenarioOutcome.Failed, null);
         var attachments = recorder.Snapshot().Scenarios.Single().Attachments;
         attachments.Keys.Should().Contain(k => k.StartsWith("timeline LeaveZero", StringComparison.Ordinal))
             .And.Contain(k => k.StartsWith("diagnostics LeaveZero", StringComparison.Ordinal));
