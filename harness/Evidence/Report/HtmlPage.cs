@@ -72,7 +72,7 @@ internal static class HtmlPage
         foreach (var s in f.Scaling)
         {
             var phases = s.Phases.Count == 0
-                ? "ready replicas did not change"
+                ? s.Timeline.HasReplicas ? "ready replicas did not change" : "metric only: the oracle's replica count for what was measured"
                 : string.Join(" · ", s.Phases.Select(p => $"{p.Name} {p.From}→{p.To} in {Html.Seconds(p.Duration)}"));
             html.Append("<div class=\"value scaling\">").Append(Html.Text(phases))
                 .Append(" <span class=\"sub\">").Append(Html.Text(s.Scenario.Feature)).Append("</span></div>");

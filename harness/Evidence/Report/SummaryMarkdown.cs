@@ -43,7 +43,7 @@ internal static class SummaryMarkdown
             foreach (var s in f.Scaling)
             {
                 if (s.Phases.Count == 0)
-                    md.Append(CultureInfo.InvariantCulture, $"| {Md(s.Scenario.Title)} | none | unchanged | |\n");
+                    md.Append(CultureInfo.InvariantCulture, $"| {Md(s.Scenario.Title)} | none | {(s.Timeline.HasReplicas ? "unchanged" : "metric only")} | |\n");
                 foreach (var p in s.Phases)
                     md.Append(CultureInfo.InvariantCulture, $"| {Md(s.Scenario.Title)} | {p.Name} | {p.From} → {p.To} | {Html.Seconds(p.Duration)} |\n");
             }
