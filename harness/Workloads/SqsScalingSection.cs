@@ -172,6 +172,7 @@ public sealed class SqsScalingSection(IExecutor executor, TeardownLedger ledger,
         var leave = Allowances.LeaveZero();
         return executor.ExpectAsync(new ScalingFollowsOracle(Namespace, Deployment, Hpa, Spec, QueueMetric, TimelineGoal.LeaveZero, settings.Slack)
         {
+            ExpectedLines = [ActivationLine],
             Budget = WaitBudget.Sum([("pollingInterval", Spec.PollingInterval), .. CountSettling, ("slack", settings.Slack)]),
         }, cancellationToken);
     }
@@ -191,6 +192,7 @@ public sealed class SqsScalingSection(IExecutor executor, TeardownLedger ledger,
         return executor.ExpectAsync(new ScalingFollowsOracle(Namespace, Deployment, Hpa, Spec, QueueMetric, TimelineGoal.ReturnToMin, settings.Slack)
         {
             GoalAfterInactiveWithin = backToZero.Limit,
+            ExpectedLines = [ReturnLine],
             Budget = WaitBudget.Sum([
                 ($"scale up to {Spec.MaxReplicas} ({Allowances.ScaleUpTo(Spec.MaxReplicas).Derivation})", Allowances.ScaleUpTo(Spec.MaxReplicas).Limit),
                 ($"drain: {rounds} round(s) × MAX_MSGS_PER_BATCH {consumer.Batch} × MSG_PROCESS_DELAY {consumer.Delay.TotalSeconds:0} s", drain),
@@ -199,16 +201,22 @@ public sealed class SqsScalingSection(IExecutor executor, TeardownLedger ledger,
         }, cancellationToken);
     }
 
+    /// <summary>The guide's expected output at activation: "Successfully updated ScaleTarget" with Original Replicas Count 0.</summary>
+    private OperatorLogLine ActivationLine => new(KedaNamespace, Namespace, ScaledObjectName, "Successfully updated ScaleTarget", "\"Original Replicas Count\": 0");
+
+    /// <summary>The guide's expected output on the way back: the return to minReplicaCount.</summary>
+    private OperatorLogLine ReturnLine => new(KedaNamespace, Namespace, ScaledObjectName, "Successfully set ScaleTarget replicas count to ScaledObject minReplicaCount");
+
     /// <summary>The operator logs "Successfully updated ScaleTarget" with Original Replicas Count 0 — it did so at activation.</summary>
     public Task<ExpectationResult> ExpectActivationLoggedAsync(CancellationToken cancellationToken) =>
-        executor.ExpectAsync(new OperatorLogShows(KedaNamespace, Namespace, ScaledObjectName, "Successfully updated ScaleTarget", "\"Original Replicas Count\": 0")
+        executor.ExpectAsync(new OperatorLogShows(ActivationLine.KedaNamespace, Namespace, ScaledObjectName, ActivationLine.Message, ActivationLine.AlsoContains)
         {
             Budget = ReconcileBudget(),
         }, cancellationToken);
 
     /// <summary>The operator logs the return to minReplicaCount — it did so when the Deployment went to 0.</summary>
     public Task<ExpectationResult> ExpectReturnLoggedAsync(CancellationToken cancellationToken) =>
-        executor.ExpectAsync(new OperatorLogShows(KedaNamespace, Namespace, ScaledObjectName, "Successfully set ScaleTarget replicas count to ScaledObject minReplicaCount")
+        executor.ExpectAsync(new OperatorLogShows(KedaNamespace, Namespace, ScaledObjectName, ReturnLine.Message)
         {
             Budget = ReconcileBudget(),
         }, cancellationToken);

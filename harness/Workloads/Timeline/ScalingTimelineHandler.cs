@@ -1,5 +1,6 @@
 using KedaGuidance.Harness.Evidence;
 using KedaGuidance.Harness.Operations;
+using KedaGuidance.Harness.Waits;
 using KedaGuidance.Harness.Workloads.Diagnostics;
 
 namespace KedaGuidance.Harness.Workloads.Timeline;
@@ -23,6 +24,7 @@ public sealed class ScalingTimelineHandler(ITimelineSource source, IScalingDiagn
         do
         {
             await run.SampleAsync(source, cancellationToken);
+            WaitObservations.Report(run.Latest());
             if (run.GoalReached || run.Timeline.Violations.Count > 0)
                 break;
         }
