@@ -21,6 +21,16 @@ internal sealed record ReportFacts(
 {
     public int Total => Passed + Failed + Skipped + Other;
 
+    /// <summary>
+    /// What the report may say when no deviation was declared. "The guide as written" only for a live run in which a
+    /// scenario passed by acting on a target (it recorded operations or expectations) and nothing was substituted; a
+    /// plan performed nothing, and a run of static checks alone ran none of the guide's steps.
+    /// </summary>
+    public static string NoDeviation(RunRecord record) =>
+        record.Mode == "plan" ? "none declared; plan mode, nothing was performed"
+        : record.Scenarios.Any(s => s.Outcome == ScenarioOutcome.Passed && s.Entries.Count > 0) ? "none: this run is the guide as written"
+        : "none declared; no scenario acted on a target";
+
     public static ReportFacts Of(RunRecord record)
     {
         int Count(ScenarioOutcome outcome) => record.Scenarios.Count(s => s.Outcome == outcome);

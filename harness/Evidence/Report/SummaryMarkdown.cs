@@ -58,7 +58,7 @@ internal static class SummaryMarkdown
 
         md.Append("\n### Deviations from the guide\n\n");
         if (record.Deviations.Count == 0)
-            md.Append("None: every step ran as the guide writes it.\n");
+            md.Append(CultureInfo.InvariantCulture, $"{Md(ReportFacts.NoDeviation(record))}\n");
         foreach (var dev in record.Deviations)
             md.Append(CultureInfo.InvariantCulture, $"- `{Code(dev.Id)}` ({Md(dev.Target)}): guide: {Md(dev.GuideSays)} → suite: {Md(dev.SuiteDoes)}. Why: {Md(dev.Reason)}\n");
 
