@@ -2,8 +2,8 @@
 """Checks what CI systems and maintainers read after a run (argument: the CI results folder):
 - per stage, the JUnit files (one per test assembly) and the TRX files hold the same number of results, so no
   project's results overwrote another's;
-- every scenario row in JUnit carries its Feature and Category (tag) properties, and in TRX the name
-  "Feature: Scenario";
+- every scenario row in JUnit carries its Feature and Category (tag) properties and is named by the scenario's
+  title ("Scenario [example]"; with its Feature property it is exactly TRX's name "Feature: Scenario [example]");
 - every stage that ran scenarios left run-record.json, report.html and summary.md under evidence/<stage>;
 - every scaling timeline in a stage's run-record.json is drawn in its report.html from the run's own samples: the
   chart's metric points are the record's samples, in order, and each oracle band of the record is drawn; a passed
@@ -23,6 +23,7 @@ TRX = "{http://microsoft.com/schemas/VisualStudio/TeamTest/2010}"
 results = pathlib.Path(sys.argv[1])
 problems = []
 junit_counts, trx_counts, scenario_stages = collections.Counter(), collections.Counter(), set()
+junit_names, trx_names = collections.defaultdict(collections.Counter), collections.defaultdict(collections.Counter)
 
 for junit in sorted(results.glob("*.junit.xml")):
     stage = junit.name.split(".")[0]
@@ -34,6 +35,9 @@ for junit in sorted(results.glob("*.junit.xml")):
         props = [(p.get("name"), p.get("value")) for p in case.iter("property")]
         if not any(n == "Feature" for n, _ in props) or not any(n == "Category" for n, _ in props):
             problems.append(f"{junit.name}: a scenario row has no Feature/Category property: {props}")
+        feature = next((v for n, v in props if n == "Feature"), "")
+        # The method name carries '.' as U+2024 (one dot leader) so that TRX's class/method split stays intact.
+        junit_names[stage][f"{feature}: {case.get('name').replace(chr(0x2024), '.')}"] += 1
 
 for trx in sorted(results.glob("*.trx")):
     stage = trx.name.split("_net")[0]
@@ -41,8 +45,17 @@ for trx in sorted(results.glob("*.trx")):
     methods = {t.get("id"): t.find(f"{TRX}TestMethod").get("className") for t in root.iter(f"{TRX}UnitTest")}
     for r in root.iter(f"{TRX}UnitTestResult"):
         trx_counts[stage] += 1
-        if methods.get(r.get("testId")) == SCENARIOS and ": " not in r.get("testName", ""):
-            problems.append(f"{trx.name}: scenario result named '{r.get('testName')}', not 'Feature: Scenario'")
+        if methods.get(r.get("testId")) == SCENARIOS:
+            if ": " not in r.get("testName", ""):
+                problems.append(f"{trx.name}: scenario result named '{r.get('testName')}', not 'Feature: Scenario'")
+            trx_names[stage][r.get("testName", "")] += 1
+
+for stage in sorted(set(junit_names) | set(trx_names)):
+    if junit_names[stage] != trx_names[stage]:
+        wrong = sorted((junit_names[stage] - trx_names[stage]).elements())[:3]
+        problems.append(f"stage {stage}: JUnit does not name the scenarios by title (Feature + name != TRX's name), e.g. {wrong}")
+    else:
+        print(f"  {stage}: {sum(junit_names[stage].values())} scenario rows named by title in JUnit (= TRX's names)")
 
 for stage in sorted(set(junit_counts) | set(trx_counts)):
     if junit_counts[stage] != trx_counts[stage]:
