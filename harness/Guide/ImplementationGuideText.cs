@@ -25,6 +25,28 @@ public static class ImplementationGuideText
         (QueueStep, "export QUEUE_URL=$(aws sqs create-queue --queue-name=app-queue --region=${AWS_REGION} --output=text --query=QueueUrl)"),
     ];
 
+    /// <summary>The guide's image builds, verbatim: <c>docker build -t TAG CONTEXT</c> and the <c>docker tag</c> that names what is pushed.</summary>
+    public static IReadOnlyList<(string Step, string Command)> ImageBuilds { get; } =
+    [
+        (ConsumerImageStep, "docker build -t sqsconsumer scaledobject-samples/amazonsqs/sample-app/"),
+        (ConsumerImageStep, "docker tag sqsconsumer:latest ${ACCOUNT_ID}.dkr.ecr.${AWS_REGION}.amazonaws.com/sqsconsumer"),
+        ("\"Deploy sample application\"", "docker build -t $SAMPLE_APP_ECR scaledobject-samples/prometheus/sample-app/"),
+    ];
+
+    /// <summary>The IAM service accounts eksctl creates, verbatim: the pods that run as them get the role.</summary>
+    public static IReadOnlyList<(string Step, string Command)> ServiceAccounts { get; } =
+    [
+        (ConsumerStep, "eksctl create iamserviceaccount --name sqsconsumer --namespace keda-sqs-guidance --cluster ${CLUSTER_NAME} --attach-policy-arn \"arn:aws:iam::${ACCOUNT_ID}:policy/sqsconsumer\" --role-name sqsconsumerrole --approve"),
+        (AdotStep, "eksctl create iamserviceaccount --name adot-collector --namespace adot --cluster $CLUSTER_NAME --attach-policy-arn arn:aws:iam::aws:policy/AmazonPrometheusRemoteWriteAccess --approve"),
+    ];
+
+    /// <summary>The namespaces the guide creates with kubectl before applying into them, verbatim.</summary>
+    public static IReadOnlyList<(string Step, string Command)> Namespaces { get; } =
+    [
+        ("\"Install KEDA\"", "kubectl create namespace $KEDA_NAMESPACE"),
+        (ConsumerStep, "kubectl create namespace keda-sqs-guidance"),
+    ];
+
     // Names the guide's commands give and no repository file holds (the step each comes from).
     public static GuideName KedaRelease { get; } = new("keda", $"implementation guide {KedaStep}: helm install keda kedacore/keda");
     public static GuideName ConsumerRole { get; } = new("sqsconsumerrole", $"implementation guide {ConsumerStep}: eksctl create iamserviceaccount … --role-name sqsconsumerrole");
