@@ -63,8 +63,10 @@ public sealed record GuideEnvironment(IReadOnlyList<GuideVariable> Variables, bo
                 GuideVariableSource.Region => facts.Region,
                 GuideVariableSource.OidcIssuer => facts.OidcId,
                 GuideVariableSource.QueueUrl => facts.QueueUrl,
-                GuideVariableSource.StackOutput when facts.StackOutputs.TryGetValue(definition.StackOutput!, out var output) =>
-                    output + Envsubst.Render(definition.Suffix, values, out _),
+                // aws --query … --output text prints "None" for an output the stack does not have: the script exports that.
+                GuideVariableSource.StackOutput => (facts.StackOutputs.TryGetValue(definition.StackOutput!, out var output) ? output : "None")
+                    + Envsubst.Render(definition.Suffix, values, out _),
+                GuideVariableSource.Command when facts.IsExample => $"example-{definition.Name.ToLowerInvariant().Replace('_', '-')}",
                 _ => null,
             };
             if (value is null)

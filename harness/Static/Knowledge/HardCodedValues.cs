@@ -51,7 +51,7 @@ public static partial class HardCodedValues
     [GeneratedRegex(@"\bws-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b")]
     private static partial Regex Workspace();
 
-    [GeneratedRegex(@"(arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:(?<account>\d{12})(:|/))|((?<account>\d{12})\.dkr\.ecr\.)")]
+    [GeneratedRegex(@"(arn:aws[a-z-]*:[a-z0-9-]+:[^:\s""]*:(?<account>\d{12})(:|/))|((?<account>\d{12})\.dkr\.ecr\.)")]
     private static partial Regex Account();
 
     [GeneratedRegex(@"\b(us|eu|ap|sa|ca|me|af|il|mx|cn)(-gov|-iso|-isob)?-(north|south|east|west|central|northeast|southeast|northwest|southwest)-\d\b")]
