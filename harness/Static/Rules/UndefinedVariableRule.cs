@@ -15,7 +15,7 @@ public sealed class UndefinedVariableRule : GuideRule
             var line = file?.SourceLineOf("${" + missing.Variable + "}") ?? file?.SourceLineOf("$" + missing.Variable) ?? file?.SourceLineOf("{" + missing.Variable + "}");
             yield return Error(missing.File, new FindingLocation(line, null, null),
                 $"${missing.Variable} is used here but no step of the guide's environment defines it, so the guide's shell renders it as an empty string.",
-                missing.StepThatShouldDefineIt is { } step
+                (docs.Model().StepDefining(missing.Variable) ?? missing.StepThatShouldDefineIt) is { } step
                     ? $"{step} should export {missing.Variable}; check the step exports it before this file is rendered."
                     : $"No step of the guide defines {missing.Variable}: add an export to setup/env.sh (or the step that creates the value), or use a variable the guide defines (AWS_REGION, ACCOUNT_ID, QUEUE_URL, …).");
         }
