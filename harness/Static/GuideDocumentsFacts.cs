@@ -26,7 +26,13 @@ public static class GuideDocumentsFacts
     public static IReadOnlyList<PythonSource> PythonSources(this GuideDocuments docs) => Of(docs).Python.Value;
 
     /// <summary>Python sources that do not parse; null when no python3 is on PATH (then nothing is known).</summary>
-    public static IReadOnlyList<PythonProblem>? PythonProblems(this GuideDocuments docs) => Of(docs).PythonProblems.Value;
+    public static IReadOnlyList<PythonProblem>? PythonProblems(this GuideDocuments docs) => Of(docs).PythonProblems.Value.GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Starts the checks that run an external tool (python3) in the background, so their process start overlaps the
+    /// rules that need none (a pyenv shim alone takes most of a second). Idempotent.
+    /// </summary>
+    public static void StartToolChecks(this GuideDocuments docs) => _ = Of(docs).PythonProblems.Value;
 
     /// <summary>True when the file does not parse (YAML, JSON, or Python when an interpreter could say so).</summary>
     public static bool IsBroken(this GuideDocuments docs, string path) =>
@@ -44,13 +50,15 @@ public static class GuideDocumentsFacts
             Python = new(() => docs.Files.Where(f => f.Path.EndsWith(".py", StringComparison.Ordinal))
                 .Select(f => new PythonSource(f.Path, f.SourceText, ImagePython(docs, f.Path)))
                 .ToList());
-            PythonProblems = new(() => PythonSyntax.Path is null ? null : PythonSyntax.Check(Python.Value, TimeSpan.FromSeconds(30)));
+            PythonProblems = new(() => PythonSyntax.Path is null
+                ? Task.FromResult<IReadOnlyList<PythonProblem>?>(null)
+                : Task.Run<IReadOnlyList<PythonProblem>?>(() => PythonSyntax.Check(Python.Value, TimeSpan.FromSeconds(30))));
         }
 
         public Lazy<GuideModel> Model { get; }
         public Lazy<IReadOnlyList<ImageBuild>> ImageBuilds { get; }
         public Lazy<IReadOnlyList<PythonSource>> Python { get; }
-        public Lazy<IReadOnlyList<PythonProblem>?> PythonProblems { get; }
+        public Lazy<Task<IReadOnlyList<PythonProblem>?>> PythonProblems { get; }
         public System.Collections.Concurrent.ConcurrentDictionary<string, Dockerfile> Dockerfiles { get; } = new(StringComparer.Ordinal);
     }
 

@@ -11,6 +11,9 @@ public abstract class GuideRule : IGuideRule
 
     public abstract IEnumerable<Finding> Check(GuideDocuments docs);
 
+    /// <summary>False when the rule can report nothing in <paramref name="file"/> (a scenario about one file then need not run it).</summary>
+    public virtual bool MayReport(string file) => true;
+
     protected Finding Error(string file, YamlNode? node, string? path, string message, string hint, string? subject = null) =>
         new(Id, Severity.Error, file, FindingLocation.At(node, path), message, hint, subject);
 

@@ -57,6 +57,8 @@ public static class StaticConformance
                 continue;
             }
             run.Add(rule.Id);
+            if (onlyFile is not null && rule is GuideRule { } scoped && !scoped.MayReport(onlyFile))
+                continue;
             try
             {
                 foreach (var finding in rule.Check(docs).Where(f => onlyFile is null || f.File == onlyFile))

@@ -13,6 +13,8 @@ public sealed class PythonParseRule : GuideRule, IToolRule
         ? "python3 is not on PATH, so the Python sources were not parsed: install Python 3 (apt-get install python3) or put python3 on PATH."
         : null;
 
+    public override bool MayReport(string file) => file.EndsWith(".py", StringComparison.Ordinal);
+
     public override IEnumerable<Finding> Check(GuideDocuments docs)
     {
         var sources = docs.PythonSources().ToDictionary(s => s.Path);
