@@ -1,5 +1,6 @@
 using KedaGuidance.Fixtures.Guide;
 using KedaGuidance.Fixtures.Session;
+using KedaGuidance.Fixtures.Targets;
 using KedaGuidance.Harness.Configuration;
 using KedaGuidance.Harness.Evidence;
 using KedaGuidance.Harness.Operations;
@@ -27,7 +28,7 @@ public sealed class SuiteSessionTests
         };
         foreach (var (name, value) in extra)
             variables[name] = value;
-        var settings = SettingsReader.Read(variables, folder, DateTimeOffset.UtcNow);
+        var settings = SettingsReader.Read(variables, folder, DateTimeOffset.UtcNow, SuiteTargets.Catalog);
         return SuiteSession.Create(settings, new GuideCheckout(folder, new GuideIdentity(folder, "content-sha256", "x")), console);
     }
 
