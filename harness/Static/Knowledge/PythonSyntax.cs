@@ -36,7 +36,7 @@ public static class PythonSyntax
         json.dump(out, sys.stdout)
         """;
 
-    public static string? Path { get; } = Find();
+    public static string? Path { get; } = ToolOnPath.Find("python3");
 
     /// <summary>The interpreter's version (e.g. "3.11.7"), for the evidence; null without python3.</summary>
     public static string? Version => LazyVersion.Value;
@@ -86,9 +86,4 @@ public static class PythonSyntax
         }
         return (process.ExitCode, output.Result, error.Result);
     }
-
-    private static string? Find() =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(System.IO.Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(d => System.IO.Path.Combine(d, "python3"))
-            .FirstOrDefault(File.Exists);
 }

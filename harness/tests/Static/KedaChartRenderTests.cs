@@ -48,7 +48,7 @@ public sealed class KedaChartRenderTests
         var chartFolder = Environment.GetEnvironmentVariable("KEDAGUIDE_KEDA_CHART");
         if (string.IsNullOrEmpty(chartFolder) || !File.Exists(Path.Combine(chartFolder, "Chart.yaml")))
             Assert.Skip("set KEDAGUIDE_KEDA_CHART to a KEDA chart folder (keda/ of kedacore/charts at a tag, e.g. git archive v2.20.2 keda) to compare the chart knowledge with a real render.");
-        var helm = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Select(d => Path.Combine(d, "helm")).FirstOrDefault(File.Exists);
+        var helm = ToolOnPath.Find("helm");
         if (helm is null)
             Assert.Skip("helm is not on PATH; install helm 3 to compare the chart knowledge with a real render.");
         var chartYaml = File.ReadAllText(Path.Combine(chartFolder, "Chart.yaml"));
