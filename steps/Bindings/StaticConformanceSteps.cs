@@ -15,8 +15,11 @@ public sealed class StaticConformanceSteps(SuiteSession session, ITestOutputHelp
     [Given("the guide's files rendered with the example environment")]
     public void GivenTheExampleEnvironment()
     {
-        // The environment is read from the guide (setup/env.sh, create_requirements.sh, the template's outputs), with fake facts.
-        check.Use(GuideEnvironment.ExampleFor(GuideModel.Read(session.Guide.Root)));
+        // The environment is read from the guide (setup/env.sh, create_requirements.sh, the template's outputs), with fake
+        // facts; read once per feature, as every scenario's Background asks for the same guide.
+        if (!feature.TryGetValue(out GuideEnvironment environment))
+            feature.Set(environment = GuideEnvironment.ExampleFor(GuideModel.Read(session.Guide.Root)));
+        check.Use(environment);
         output.WriteLine($"guide: {session.Guide.Root}; KEDA {session.Settings.KedaChartVersion}; rendered with example values: " +
                          $"account {GuideEnvironment.ExampleAccount}, region {GuideEnvironment.ExampleRegion} (GuideEnvironment.ExampleFor, not a real account)");
     }
