@@ -47,6 +47,7 @@ public sealed class BrokenGuideTests
     [InlineData("env-envsubst-wrong-path", "env-script", EnvScript, 7)]
     [InlineData("sed-placeholder-missing", "placeholder-sed-effect", AdotConfigMap, 110)]
     [InlineData("env-render-before-source", "env-script", EnvScript, 6)]
+    [InlineData("env-export-missing", "placeholder-undefined", EnvScript, null)]
     [InlineData("hard-coded-account", "placeholder-hard-coded", "scaledobject-samples/amazonsqs/setup/keda-sqs-policy.json", 8)]
     [InlineData("image-runs-missing-file", "image-command", "scaledobject-samples/prometheus/sample-app/Dockerfile", 9)]
     [InlineData("copy-missing-source", "image-command", "scaledobject-samples/amazonsqs/sample-app/Dockerfile", 6)]
@@ -62,7 +63,7 @@ public sealed class BrokenGuideTests
     [InlineData("names-service-account-renamed", "guide-names", AdotCollector, 55)]
     [InlineData("names-rbac-subject", "guide-names", AdotCollector, 28)]
     [InlineData("names-namespace-not-created", "guide-names", SigV4, 7)]
-    public void A_single_defect_fails_the_rule_at_its_file_and_line(string brokenCase, string ruleId, string file, int line)
+    public void A_single_defect_fails_the_rule_at_its_file_and_line(string brokenCase, string ruleId, string file, int? line)
     {
         using var guide = new StaticTestGuide(brokenCase);
         var report = guide.RunAll();
