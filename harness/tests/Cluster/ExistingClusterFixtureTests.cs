@@ -36,10 +36,11 @@ public sealed class ExistingClusterFixtureTests
         return path;
     }
 
+    // The fixture never reads the guide: any existing folder satisfies the setting (a test that does not need the guide does not ask for it).
     private static SuiteSettings Settings(string? kubeconfig, string? context) => SettingsReader.Read(new Dictionary<string, string?>
     {
         [SettingNames.Target] = "eks", [SettingNames.Mode] = "plan", [SettingNames.Kubeconfig] = kubeconfig, [SettingNames.KubeContext] = context,
-        [SettingNames.Guide] = TestGuide.Root,
+        [SettingNames.Guide] = Directory.CreateTempSubdirectory("kg-no-guide-").FullName,
     }, SettingsReaderTests.RepositoryRoot(), DateTimeOffset.UtcNow) with { Mode = ExecutionMode.Live };
 
     private static ExistingClusterFixture Fixture(SuiteSettings settings, string? home = null) =>
