@@ -17,6 +17,7 @@ public static class SettingNames
     public const string K3sImage = "KEDAGUIDE_K3S_IMAGE";
     public const string LocalStackImage = "KEDAGUIDE_LOCALSTACK_IMAGE";
     public const string KedaChartVersion = "KEDAGUIDE_KEDA_CHART_VERSION";
+    public const string KedaChart = "KEDAGUIDE_KEDA_CHART";
     public const string SlackSeconds = "KEDAGUIDE_SLACK_SECONDS";
     public const string RunDeadline = "KEDAGUIDE_RUN_DEADLINE";
     public const string KeepOnFailure = "KEDAGUIDE_KEEP_ON_FAILURE";

@@ -6,13 +6,16 @@ namespace KedaGuidance.Harness.Helm;
 
 /// <summary>
 /// Runs the <c>helm</c> CLI through CliWrap (there is no .NET Helm SDK). Every command that reaches the cluster gets
-/// <c>--kubeconfig</c> and <c>--kube-context</c> explicitly, so the user's current context is never used.
+/// <c>--kubeconfig</c> and <c>--kube-context</c> explicitly, so the user's current context is never used; every
+/// command runs with the run's own <see cref="HelmHome"/>, so the user's helm configuration is never read or written.
 /// </summary>
-public sealed class HelmCli(string executable, string kubeconfigPath, string context)
+public sealed class HelmCli(string executable, string kubeconfigPath, string context, HelmHome home)
 {
     public const string DefaultExecutable = "helm";
 
     public string Executable => executable;
+
+    public HelmHome Home => home;
 
     /// <summary>
     /// Checks helm is there and supported, before anything is created. Throws <see cref="HelmException"/> naming what
@@ -45,8 +48,13 @@ public sealed class HelmCli(string executable, string kubeconfigPath, string con
     /// <summary>Runs helm; returns its standard output, or throws <see cref="HelmException"/> with helm's error text.</summary>
     public async Task<string> RunAsync(IReadOnlyList<string> arguments, bool targetsCluster, CancellationToken cancellationToken)
     {
+        Directory.CreateDirectory(home.ConfigHome);
+        Directory.CreateDirectory(home.CacheHome);
+        Directory.CreateDirectory(home.DataHome);
         var result = await Cli.Wrap(executable)
             .WithArguments(FullArguments(arguments, targetsCluster))
+            // A null value removes the variable from the child's environment (CliWrap 3.x).
+            .WithEnvironmentVariables(home.Environment)
             .WithValidation(CommandResultValidation.None)
             .ExecuteBufferedAsync(cancellationToken);
         if (result.ExitCode != 0)

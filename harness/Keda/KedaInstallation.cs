@@ -2,6 +2,7 @@ using KedaGuidance.Harness.Configuration;
 using KedaGuidance.Harness.Evidence;
 using KedaGuidance.Harness.Guide;
 using KedaGuidance.Harness.Helm;
+using KedaGuidance.Harness.Keda.Chart;
 using KedaGuidance.Harness.Kubernetes;
 using KedaGuidance.Harness.Operations;
 using KedaGuidance.Harness.Rendering;
@@ -14,15 +15,17 @@ namespace KedaGuidance.Harness.Keda;
 /// guide's template, the kedacore repository, the chart installed at the suite's pinned version, then the guide's
 /// expected outputs. Target differences go into a second values file (<see cref="DeviationsValuesFile"/>) and are
 /// declared in the run record, so the guide's own values file is passed to helm exactly as the guide renders it.
+/// Before installing, the chart's own image defaults are read (so a chart that would double the guide's registry gets
+/// it emptied) and the chart is rendered with exactly the two values files and checked (the chart preflight).
 /// </summary>
 public sealed class KedaInstallation(IExecutor executor, TeardownLedger ledger, RunRecorder recorder, SuiteSettings settings,
     string guideRoot, GuideEnvironment environment, KedaAwsAccess access)
 {
     public const string Release = "keda";
-    public const string RepositoryName = "kedacore";
-    public const string RepositoryUrl = "https://kedacore.github.io/charts";
-    public const string Chart = "kedacore/keda";
-    public const string ChartName = "keda";
+    public const string RepositoryName = KedaChartSource.RepositoryName;
+    public const string RepositoryUrl = KedaChartSource.RepositoryUrl;
+    public const string Chart = KedaChartSource.RepositoryReference;
+    public const string ChartName = KedaChartSource.ChartName;
     public const string ValuesFileName = "keda/keda-values.yaml";
     public const string DeviationsValuesFile = "kedaguidance-deviations.yaml";
     public const string CredentialsSecret = "keda-aws-credentials";
@@ -47,7 +50,20 @@ public sealed class KedaInstallation(IExecutor executor, TeardownLedger ledger, 
     /// <summary>Stated allowance for helm to record the release as deployed after install returns (no --wait).</summary>
     public static readonly TimeSpan ReleaseRecordAllowance = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// Kinds the KEDA chart labels from a fixed set that values cannot extend: since kedacore/charts#556 (first in chart
+    /// 2.13.0) its CRDs take the labels of <c>keda.crd-labels</c>, which leaves out <c>additionalLabels</c>. They are owned
+    /// by the release (helm uninstall deletes them) and listed by the preflight.
+    /// </summary>
+    public static readonly IReadOnlySet<string> KindsWithoutRunLabel = new HashSet<string>(StringComparer.Ordinal) { "CustomResourceDefinition" };
+
     private readonly ClusterActions _cluster = new(executor, ledger, settings.RunId, settings.Slack);
+    private IReadOnlyList<RegistryOverride> _registries = [];
+
+    /// <summary>The chart preflight's report (planned in a plan); null before <see cref="InstallAsync"/>.</summary>
+    public ChartRenderReport? Preflight { get; private set; }
+
+    public KedaChartSource ChartSource => settings.KedaChart;
 
     public string Namespace => environment["KEDA_NAMESPACE"];
 
@@ -68,26 +84,53 @@ public sealed class KedaInstallation(IExecutor executor, TeardownLedger ledger, 
         return new ValuesFile(ValuesFileName, text);
     }
 
-    /// <summary>The second values file: the run-id label on every object, and on the local target KEDA's AWS access.</summary>
-    public ValuesFile DeviationsValues() => new(DeviationsValuesFile, KedaValuesOverlay.Render(settings.RunId, access, CredentialsSecret));
+    /// <summary>
+    /// The second values file: the run-id label on every object, on the local target KEDA's AWS access, and the emptied
+    /// registry of each image the pinned chart would otherwise double (known once <see cref="InstallAsync"/> read the chart).
+    /// </summary>
+    public ValuesFile DeviationsValues() => new(DeviationsValuesFile, KedaValuesOverlay.Render(settings.RunId, access, CredentialsSecret, _registries));
 
-    /// <summary><c>helm repo add kedacore https://kedacore.github.io/charts</c>.</summary>
+    /// <summary><c>helm repo add kedacore https://kedacore.github.io/charts</c> (not needed, and not done, for a chart on disk).</summary>
     public Task AddRepositoryAsync(CancellationToken cancellationToken) =>
-        executor.RunAsync(new HelmRepoAdd(RepositoryName, RepositoryUrl), cancellationToken);
+        ChartSource.NeedsRepository ? executor.RunAsync(new HelmRepoAdd(RepositoryName, RepositoryUrl), cancellationToken) : Task.CompletedTask;
+
+    /// <summary>What the chart preflight checks the render against (see <see cref="ChartRenderExpectations"/>), from the guide and the run.</summary>
+    public ChartRenderExpectations RenderExpectations(ValuesFile values)
+    {
+        var annotations = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (access is KedaAwsAccess.Irsa && OperatorIdentity.RoleArn(values.Text) is { } role)
+            annotations[OperatorIdentity.RoleAnnotation] = role;
+        var env = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (access is KedaAwsAccess.StaticCredentials credentials)
+        {
+            env["AWS_ACCESS_KEY_ID"] = $"secretKeyRef {CredentialsSecret}/AWS_ACCESS_KEY_ID";
+            env["AWS_SECRET_ACCESS_KEY"] = $"secretKeyRef {CredentialsSecret}/AWS_SECRET_ACCESS_KEY";
+            env["AWS_REGION"] = credentials.Region;
+            env["AWS_ENDPOINT_URL"] = credentials.Endpoint.ToString().TrimEnd('/');
+        }
+        return new ChartRenderExpectations(Namespace, RunLabel.Key, settings.RunId, $"{ChartName}-{settings.KedaChartVersion}", Components,
+            "keda-operator", OperatorIdentity.TrustedServiceAccount(guideRoot, environment), annotations, env, KindsWithoutRunLabel);
+    }
 
     /// <summary>
     /// <c>helm install keda kedacore/keda --namespace keda -f keda/keda-values.yaml</c>, pinned to the suite's chart
-    /// version, with the deviations file (and, on the local target, the credentials Secret applied first).
+    /// version, with the deviations file (and, on the local target, the credentials Secret applied first). Before
+    /// anything is installed: the chart's image defaults are read and the chart preflight renders and checks the chart.
     /// </summary>
     public async Task InstallAsync(ValuesFile values, CancellationToken cancellationToken)
     {
-        foreach (var deviation in KedaDeviations.For(settings.Target, settings.KedaChartVersion, access))
+        var defaults = await executor.RunAsync(new ReadChartImageDefaults(ChartSource, settings.KedaChartVersion), cancellationToken);
+        _registries = KedaImageRegistry.Overrides(defaults, values.Text);
+        foreach (var deviation in KedaDeviations.For(settings.Target, settings.KedaChartVersion, access, ChartSource, _registries))
             recorder.Declare(deviation);
+        var files = new[] { values, DeviationsValues() };
+        Preflight = await executor.RunAsync(new CheckChartRender(Release, ChartSource, Namespace, settings.KedaChartVersion, files, RenderExpectations(values)), cancellationToken);
+
         if (access is KedaAwsAccess.StaticCredentials credentials)
             await _cluster.ApplyAsync($"Secret {Namespace}/{CredentialsSecret} (declared deviation: KEDA's AWS credentials on the local target)",
                 KedaValuesOverlay.CredentialsSecret(CredentialsSecret, Namespace, credentials), Namespace, cancellationToken, sensitive: true);
 
-        await executor.RunAsync(new HelmInstall(Release, Chart, Namespace, settings.KedaChartVersion, [values, DeviationsValues()]), cancellationToken);
+        await executor.RunAsync(new HelmInstall(Release, ChartSource.Reference, Namespace, settings.KedaChartVersion, files), cancellationToken);
         var resource = $"helm release {Namespace}/{Release}";
         if (!ledger.Pending.Contains(resource))
             ledger.Register(resource, new HelmUninstall(Release, Namespace, UninstallBudget));

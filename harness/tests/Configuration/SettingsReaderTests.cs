@@ -19,7 +19,8 @@ public sealed class SettingsReaderTests
         var s = Read((SettingNames.Guide, _folder));
         s.Target.Should().Be(SuiteTarget.None);
         s.Mode.Should().Be(ExecutionMode.Live);
-        s.KedaChartVersion.Should().Be("2.16.1");
+        s.KedaChartVersion.Should().Be("2.14.3");
+        s.KedaChart.Should().Be(new KedaGuidance.Harness.Keda.KedaChartSource.Repository());
         s.K3sImage.Should().Be("rancher/k3s:v1.29.15-k3s1");
         s.LocalStackImage.Should().Be("localstack/localstack:4.14.0");
         s.Slack.Should().Be(TimeSpan.FromSeconds(30));
