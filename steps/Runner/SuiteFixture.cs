@@ -2,6 +2,7 @@ using KedaGuidance.Fixtures.Guide;
 using KedaGuidance.Fixtures.Session;
 using KedaGuidance.Harness.Configuration;
 using KedaGuidance.Harness.Runner;
+using KedaGuidance.Harness.Waits;
 
 namespace KedaGuidance.Steps.Runner;
 
@@ -32,7 +33,7 @@ public sealed class SuiteFixture : IAsyncLifetime
         {
             _noGuide = $"The guide's default repository (upstream at the pinned commit) could not be fetched ({e.Message.Split('\n')[0]}). " +
                        $"Set {SettingNames.Guide} to a checkout of the guide, or to a git URL with #ref (file:///path/to/guide#<commit> works).";
-            await Console.Error.WriteLineAsync("[kedaguidance] every scenario is skipped: " + _noGuide);
+            new TestContextProgressOutput().WriteLine("[kedaguidance] every scenario is skipped: " + _noGuide);
             return;
         }
         EnableReqnrollFormatters(_session.Settings.EvidenceFolder);
