@@ -1,16 +1,17 @@
-using KedaGuidance.Harness.Configuration;
 using KedaGuidance.Harness.Evidence;
 using KedaGuidance.Harness.Keda.Chart;
 
 namespace KedaGuidance.Harness.Keda;
 
-/// <summary>The named differences between the guide's "Install KEDA" and what the suite does, per target.</summary>
+/// <summary>
+/// The named differences between the guide's "Install KEDA" and what the suite does on every target (the pinned
+/// chart, the run-id labels, a chart on disk, an emptied image registry). How KEDA reaches AWS is the target's (<see cref="Targets.IKedaAwsStrategy.InstallDeviations"/>).
+/// </summary>
 public static class KedaDeviations
 {
-    public static IReadOnlyList<DeclaredDeviation> For(SuiteTarget target, string chartVersion, KedaAwsAccess access,
-        KedaChartSource? chart = null, IReadOnlyList<RegistryOverride>? registries = null)
+    public static IReadOnlyList<DeclaredDeviation> For(string target, string chartVersion, KedaChartSource? chart = null, IReadOnlyList<RegistryOverride>? registries = null)
     {
-        var name = target.ToString().ToLowerInvariant();
+        var name = target;
         var deviations = new List<DeclaredDeviation>
         {
             new("keda-chart-version", name,
@@ -35,11 +36,6 @@ public static class KedaDeviations
                 "the second values file sets " + string.Join(", ", registries.Select(r => $"image.{r.Component}.registry: \"\"")) + ", so each image is the guide's repository as written",
                 "The pinned chart keeps the registry apart from the repository (image.*.registry, default ghcr.io since chart 2.15) while the guide's values still name the registry " +
                 "inside the repository; unchanged, the image names two registries and ends in ErrImagePull. Decided from the chart's own values (helm show values; a plan uses what the suite knows of that chart version)."));
-        if (access is KedaAwsAccess.StaticCredentials credentials)
-            deviations.Add(new("keda-aws-access-local", name,
-                "the KEDA operator reaches AWS through IRSA (serviceAccount annotation eks.amazonaws.com/role-arn, role from aws iam create-role)",
-                $"env AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY from Secret keda-aws-credentials, AWS_REGION={credentials.Region}, AWS_ENDPOINT_URL={credentials.Endpoint.ToString().TrimEnd('/')} on all three KEDA deployments (chart top-level env); the IRSA annotation stays and is inert",
-                "k3s has no IRSA webhook; LocalStack stands in for AWS and accepts its static credentials."));
         return deviations;
     }
 }

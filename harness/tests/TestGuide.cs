@@ -49,7 +49,7 @@ internal static class TestGuide
             [SettingNames.Guide] = configured,
             [SettingNames.GuideCache] = Environment.GetEnvironmentVariable(SettingNames.GuideCache),
             ["XDG_CACHE_HOME"] = Environment.GetEnvironmentVariable("XDG_CACHE_HOME"),
-        }, repository, DateTimeOffset.UtcNow);
+        }, repository, DateTimeOffset.UtcNow, KedaGuidance.Fixtures.Targets.SuiteTargets.Catalog);
         try
         {
             var checkout = GuideSource.ResolveAsync(settings.Guide, settings.GuideCache, CancellationToken.None).GetAwaiter().GetResult();

@@ -1,10 +1,11 @@
+using KedaGuidance.Fixtures.Targets;
 using KedaGuidance.Harness.Coverage;
 
 namespace KedaGuidance.Harness.Tests.Coverage;
 
 public sealed class CoverageTieReaderTests
 {
-    private static CoverageTie Read(string yaml) => CoverageTieReader.Read(yaml, "tie.yaml");
+    private static CoverageTie Read(string yaml) => CoverageTieReader.Read(yaml, "tie.yaml", SuiteTargets.Catalog.CoverageTargets);
 
     [Fact]
     public void Reads_covered_and_waived_entries()

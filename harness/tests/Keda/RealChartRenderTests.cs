@@ -19,9 +19,9 @@ namespace KedaGuidance.Harness.Tests.Keda;
 public sealed class RealChartRenderTests
 {
     [Theory]
-    [InlineData(SuiteTarget.Local)]
-    [InlineData(SuiteTarget.Eks)]
-    public async Task The_values_files_a_plan_records_render_with_the_real_chart_to_what_the_run_depends_on(SuiteTarget target)
+    [InlineData("local")]
+    [InlineData("eks")]
+    public async Task The_values_files_a_plan_records_render_with_the_real_chart_to_what_the_run_depends_on(string target)
     {
         var (chart, cli, version) = await RealChartAsync();
         var (recorder, _, keda) = await KedaInstallPlanTests.PlanInstallationAsync(target, version, chart);

@@ -1,3 +1,5 @@
+using KedaGuidance.Fixtures.Targets;
+using KedaGuidance.Fixtures.Targets.Strategies;
 using KedaGuidance.Harness.Aws;
 using KedaGuidance.Harness.Configuration;
 using KedaGuidance.Harness.Evidence;
@@ -18,32 +20,21 @@ public sealed class ScalingPlanTests
 {
     private static string GuideRoot => TestGuide.Root;
 
-    private static readonly Uri LocalStack = new("http://localstack:4566");
+    private static SuiteSettings Settings(string target) => TestRuns.PlanSettings(target, GuideRoot);
 
-    private static SuiteSettings Settings(string target) => SettingsReader.Read(new Dictionary<string, string?>
+    /// <summary>The run as the features drive it: the target's planned AWS and its profile.</summary>
+    private static (RunContext Run, TargetAws Aws) Plan(string targetName)
     {
-        [SettingNames.Target] = target,
-        [SettingNames.Mode] = "plan",
-        [SettingNames.Guide] = GuideRoot,
-        [SettingNames.RunId] = "plan-test",
-        [SettingNames.Evidence] = Path.Combine(Path.GetTempPath(), "kedaguidance-tests", Guid.NewGuid().ToString("n")),
-    }, Path.GetTempPath(), DateTimeOffset.UtcNow);
-
-    private static (RunRecorder Recorder, PlanExecutor Executor, TeardownLedger Ledger) Plan(SuiteSettings settings)
-    {
-        var recorder = new RunRecorder(settings.RunId, "plan", settings.Target.ToString().ToLowerInvariant(), settings.EvidenceFolder);
-        recorder.BeginScenario("s", "f", "t", []);
-        return (recorder, new PlanExecutor(recorder), new TeardownLedger());
+        var settings = Settings(targetName);
+        return (TestRuns.Plan(settings, GuideRoot), SuiteTargets.Find(targetName)!.PlanAws(settings));
     }
 
     private static async Task<(RunRecord Record, SqsScalingSection Section)> PlanSqsAsync(string targetName)
     {
-        var settings = Settings(targetName);
-        var (recorder, executor, ledger) = Plan(settings);
-        var aws = new AwsTarget("planned", GuideEnvironment.ExampleAccount, settings.AwsRegion, AwsCapabilities.Endpoint, Planned: true);
-        var target = new ScalingTarget(settings.Target, settings.RunId, settings.Target == SuiteTarget.Local ? LocalStack : null, aws.Account, aws.Region);
-        var sqsAws = new GuideSqsSection(executor, ledger, recorder, settings, GuideRoot, aws);
-        var section = new SqsScalingSection(executor, ledger, recorder, settings, GuideRoot, sqsAws, target);
+        var (run, aws) = Plan(targetName);
+        var recorder = run.Recorder;
+        var sqsAws = new GuideSqsSection(run, aws.Aws);
+        var section = new SqsScalingSection(run, sqsAws, aws.ForCluster);
         var token = CancellationToken.None;
         await sqsAws.CreateQueueAsync(token);
         await section.BuildConsumerImageAsync(token);
@@ -111,10 +102,9 @@ public sealed class ScalingPlanTests
 
     private static async Task<RunRecord> PlanPrometheusAsync(string targetName, string heredoc)
     {
-        var settings = Settings(targetName);
-        var (recorder, executor, ledger) = Plan(settings);
-        var target = new ScalingTarget(settings.Target, settings.RunId, null, GuideEnvironment.ExampleAccount, settings.AwsRegion);
-        var section = new PrometheusScalingSection(executor, ledger, recorder, settings, GuideRoot, target, GuideEnvironment.Example);
+        var (run, aws) = Plan(targetName);
+        var recorder = run.Recorder;
+        var section = new PrometheusScalingSection(run, aws.ForCluster, GuideEnvironment.Example);
         var token = CancellationToken.None;
         await section.CreateMetricStoreAsync(token);
         await section.GrantQueryAsync(token);
@@ -155,8 +145,8 @@ public sealed class ScalingPlanTests
         var collector = entries.Single(e => e.Kind == "kubernetes.apply" && e.Summary.Contains("adot/configmap.yaml")).Content!;
         if (target == "local")
         {
-            metadata.GetProperty("serverAddress").GetString().Should().Be(PrometheusLocalStack.ServerAddress);
-            collector.Should().NotContain("sigv4auth").And.Contain(PrometheusLocalStack.RemoteWriteEndpoint);
+            metadata.GetProperty("serverAddress").GetString().Should().Be(InClusterPrometheusManifest.ServerAddress);
+            collector.Should().NotContain("sigv4auth").And.Contain(InClusterPrometheusManifest.RemoteWriteEndpoint);
             entries.Should().Contain(e => e.Summary.Contains("in-cluster Prometheus"));
             record.Deviations.Select(d => d.Id).Should().Contain(["prometheus-in-cluster", "adot-without-sigv4", "prometheus-scaledobject-server", "sample-app-image", "bounded-load-job"]);
         }

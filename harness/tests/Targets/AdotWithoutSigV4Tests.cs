@@ -1,12 +1,13 @@
+using KedaGuidance.Fixtures.Targets.Strategies;
 using KedaGuidance.Harness.Guide;
 using KedaGuidance.Harness.Rendering;
 using KedaGuidance.Harness.Tests.Configuration;
 using KedaGuidance.Harness.Workloads;
 using YamlDotNet.RepresentationModel;
 
-namespace KedaGuidance.Harness.Tests.Workloads;
+namespace KedaGuidance.Harness.Tests.Targets;
 
-public sealed class AdotLocalConfigTests
+public sealed class AdotWithoutSigV4Tests
 {
     private static string GuideRoot => TestGuide.Root;
 
@@ -21,7 +22,7 @@ public sealed class AdotLocalConfigTests
         var stream = new YamlStream();
         stream.Load(new StringReader(configMapYaml));
         var configMap = stream.Documents.Select(d => (YamlMappingNode)d.RootNode).Single(d => ((YamlScalarNode)d.Children[new YamlScalarNode("kind")]).Value == "ConfigMap");
-        var text = ((YamlScalarNode)((YamlMappingNode)configMap.Children[new YamlScalarNode("data")]).Children[new YamlScalarNode(AdotLocalConfig.ConfigKey)]).Value!;
+        var text = ((YamlScalarNode)((YamlMappingNode)configMap.Children[new YamlScalarNode("data")]).Children[new YamlScalarNode(AdotWithoutSigV4.ConfigKey)]).Value!;
         var inner = new YamlStream();
         inner.Load(new StringReader(text));
         return (YamlMappingNode)inner.Documents[0].RootNode;
@@ -35,7 +36,7 @@ public sealed class AdotLocalConfigTests
     {
         var rendered = RenderedConfigMap();
         var before = Collector(rendered);
-        var after = Collector(AdotLocalConfig.Transform(rendered, "http://prometheus.ns.svc.cluster.local:9090/api/v1/write"));
+        var after = Collector(AdotWithoutSigV4.Transform(rendered, "http://prometheus.ns.svc.cluster.local:9090/api/v1/write"));
 
         var exporter = Map(after, "exporters", "prometheusremotewrite");
         ((YamlScalarNode)exporter.Children[new YamlScalarNode("endpoint")]).Value.Should().Be("http://prometheus.ns.svc.cluster.local:9090/api/v1/write");
@@ -56,7 +57,7 @@ public sealed class AdotLocalConfigTests
     [Fact]
     public void The_collector_scrape_configs_keep_the_double_dollar_escapes()
     {
-        var after = AdotLocalConfig.Transform(RenderedConfigMap(), "http://p:9090/api/v1/write");
+        var after = AdotWithoutSigV4.Transform(RenderedConfigMap(), "http://p:9090/api/v1/write");
         after.Should().Contain("$$1:$$2").And.Contain("$${1}:8888");
     }
 
@@ -64,7 +65,7 @@ public sealed class AdotLocalConfigTests
     public void A_config_without_sigv4auth_is_refused_with_a_reason()
     {
         const string collector = "exporters:\n  prometheusremotewrite:\n    endpoint: x\nextensions:\n  health_check:\nservice:\n  extensions: [health_check]\n";
-        var act = () => AdotLocalConfig.TransformCollectorConfig(collector, "http://p");
+        var act = () => AdotWithoutSigV4.TransformCollectorConfig(collector, "http://p");
         act.Should().Throw<ManifestOverlayException>().WithMessage("*authenticator is not sigv4auth*review the deviation*");
     }
 }
