@@ -21,12 +21,19 @@ public sealed class HelmCli(string executable, string kubeconfigPath, string con
     /// Checks helm is there and supported, before anything is created. Throws <see cref="HelmException"/> naming what
     /// to install; a plan run needs no helm at all.
     /// </summary>
-    public async Task<HelmVersion> CheckVersionAsync(CancellationToken cancellationToken)
+    public Task<HelmVersion> CheckVersionAsync(CancellationToken cancellationToken) => CheckInstalledAsync(executable, cancellationToken);
+
+    /// <summary>
+    /// The same check without a cluster or a helm home (<c>helm version --short</c> reads no configuration), so a
+    /// target can make it before it creates anything at all.
+    /// </summary>
+    public static async Task<HelmVersion> CheckInstalledAsync(string executable, CancellationToken cancellationToken)
     {
-        string output;
+        BufferedCommandResult result;
         try
         {
-            output = await RunAsync(["version", "--short"], targetsCluster: false, cancellationToken);
+            result = await Cli.Wrap(executable).WithArguments(["version", "--short"]).WithValidation(CommandResultValidation.None)
+                .ExecuteBufferedAsync(cancellationToken);
         }
         catch (Win32Exception)
         {
@@ -34,8 +41,10 @@ public sealed class HelmCli(string executable, string kubeconfigPath, string con
                 $"helm was not found ('{executable}' is not on PATH). The suite installs KEDA with the helm CLI, as the guide does: " +
                 $"install Helm {HelmVersion.Minimum}+ (https://helm.sh/docs/intro/install/), or run a plan (KEDAGUIDE_MODE=plan), which needs no helm.");
         }
-        var version = HelmVersion.Parse(output)
-            ?? throw new HelmException($"Could not read helm's version from 'helm version --short' (it printed: {output.Trim()}). Install Helm {HelmVersion.Minimum}+.");
+        if (result.ExitCode != 0)
+            throw new HelmException($"helm version --short failed (exit code {result.ExitCode}): {FirstLines(result.StandardError)}. Install Helm {HelmVersion.Minimum}+.");
+        var version = HelmVersion.Parse(result.StandardOutput)
+            ?? throw new HelmException($"Could not read helm's version from 'helm version --short' (it printed: {result.StandardOutput.Trim()}). Install Helm {HelmVersion.Minimum}+.");
         if (!version.IsSupported)
             throw new HelmException($"helm {version} is not supported: the suite needs helm {HelmVersion.Minimum} or newer (3.x or 4.x). Upgrade it (https://helm.sh/docs/intro/install/).");
         return version;

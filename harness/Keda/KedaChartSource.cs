@@ -38,7 +38,7 @@ public abstract record KedaChartSource
         public override string Reference => Path;
     }
 
-    public override string ToString() => Reference;
+    public sealed override string ToString() => Reference;
 
     /// <summary>
     /// Reads the setting's value: unset or <c>kedacore/keda</c> → the repository; an existing folder with Chart.yaml or an
