@@ -45,9 +45,10 @@ public sealed class KedaInstallPlanTests
         return (recorder, ledger, keda);
     }
 
+    public static TheoryData<string> Targets => [.. SuiteTargets.Catalog.Names];
+
     [Theory]
-    [InlineData("local")]
-    [InlineData("eks")]
+    [MemberData(nameof(Targets))]
     public async Task The_plan_holds_the_whole_section_for_the_target(string target)
     {
         var (recorder, _, access) = await PlanAsync(target);

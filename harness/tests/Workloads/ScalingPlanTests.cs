@@ -5,6 +5,7 @@ using KedaGuidance.Harness.Configuration;
 using KedaGuidance.Harness.Evidence;
 using KedaGuidance.Harness.Operations;
 using KedaGuidance.Harness.Rendering;
+using KedaGuidance.Harness.Targets;
 using KedaGuidance.Harness.Teardown;
 using KedaGuidance.Harness.Tests.Configuration;
 using KedaGuidance.Harness.Workloads;
@@ -56,9 +57,15 @@ public sealed class ScalingPlanTests
         return (recorder.Snapshot(), section);
     }
 
+    /// <summary>Every target of the catalog: a new target's plans are checked without a line here.</summary>
+    public static TheoryData<string> Targets => [.. SuiteTargets.Catalog.Names];
+
+    /// <summary>Operation kinds only the guide's own AWS path (ECR, eksctl, CloudFormation) records.</summary>
+    private static bool IsGuideAwsOnly(string kind) => kind.StartsWith("ecr.", StringComparison.Ordinal) || kind.StartsWith("eksctl.", StringComparison.Ordinal)
+        || kind.StartsWith("cloudformation.", StringComparison.Ordinal) || kind == "image.push-to-ecr";
+
     [Theory]
-    [InlineData("local")]
-    [InlineData("eks")]
+    [MemberData(nameof(Targets))]
     public async Task The_sqs_plan_shows_the_rendered_scaledobject_the_500_messages_and_every_budget(string target)
     {
         var (record, section) = await PlanSqsAsync(target);
@@ -68,12 +75,15 @@ public sealed class ScalingPlanTests
         var applied = System.Text.Json.JsonDocument.Parse(apply.Content!).RootElement;
         var metadata = applied.GetProperty("spec").GetProperty("triggers")[0].GetProperty("metadata");
         metadata.GetProperty("queueURL").GetString().Should().Be(ScaledObjectFields.Read(section.ScaledObjectYaml!, "queueURL"));
-        if (target == "local")
+        var profile = SuiteTargets.Find(target)!.Profile;
+        if (!profile.Offers(TargetCapabilities.Ecr))
         {
             metadata.GetProperty("awsEndpoint").GetString().Should().Be("http://localstack:4566");
             metadata.GetProperty("queueURL").GetString().Should().Be("http://localstack:4566/123456789012/app-queue");
             record.Deviations.Select(d => d.Id).Should().Contain(["sqsconsumer-image", "sqsconsumer-serviceaccount", "sqsconsumer-localstack-env", "sqs-scaledobject-localstack"]);
-            entries.Should().Contain(e => e.Kind == "image.load-into-cluster" && e.Summary.Contains("kedaguidance/sqsconsumer:plan-test"));
+            record.Deviations.Should().OnlyContain(d => d.Target == target);
+            entries.Should().Contain(e => e.Summary.StartsWith("docker build -t kedaguidance/sqsconsumer:plan-test ", StringComparison.Ordinal));
+            entries.Select(e => e.Kind).Should().NotContain(k => IsGuideAwsOnly(k), "an emulated target loads its images and grants no IAM roles");
         }
         else
         {
@@ -91,7 +101,7 @@ public sealed class ScalingPlanTests
             "keda.operator-log", "keda.scaling-timeline", "sqs.queue-holds", "keda.operator-log");
         expectations.Should().OnlyContain(e => e.Budget != null && e.Budget.Contains("slack") && e.Outcome == "planned");
         expectations[2].Budget.Should().StartWith("50 s (2 × pollingInterval 20 s + slack 30 s");
-        expectations[3].Budget.Should().Be(target == "local"
+        expectations[3].Budget.Should().Be(profile.KedaAws.SqsCountSettling is null
             ? "40 s (pollingInterval 10 s + slack 30 s = 40 s)"
             : "100 s (pollingInterval 10 s + SQS approximate counts settle 60 s + slack 30 s = 100 s)");
         expectations[5].Budget.Should().Contain("scale up to 100 (pollingInterval 10 s + HPA scale-up stabilization window 0 s + HPA sync period × 6 scale-up steps 90 s + slack 30 s = 130 s)")
@@ -130,8 +140,7 @@ public sealed class ScalingPlanTests
         .Replace("awsRegion: \"us-west-2\"", "awsRegion: \"$AWS_REGION\"", StringComparison.Ordinal);
 
     [Theory]
-    [InlineData("local")]
-    [InlineData("eks")]
+    [MemberData(nameof(Targets))]
     public async Task The_prometheus_plan_shows_the_metric_path_the_scaledobject_the_load_and_every_budget(string target)
     {
         Heredoc.Should().Contain("$PROMETHEUS_WORKSPACE").And.Contain("$AWS_REGION");
@@ -143,8 +152,9 @@ public sealed class ScalingPlanTests
         metadata.GetProperty("awsRegion").GetString().Should().Be("us-west-2", "the heredoc's $AWS_REGION is expanded as the shell does");
 
         var collector = entries.Single(e => e.Kind == "kubernetes.apply" && e.Summary.Contains("adot/configmap.yaml")).Content!;
-        if (target == "local")
+        if (!SuiteTargets.Find(target)!.Profile.Offers(TargetCapabilities.Amp))
         {
+            entries.Select(e => e.Kind).Should().NotContain(k => IsGuideAwsOnly(k), "an in-cluster Prometheus needs no stack, and loaded images no ECR");
             metadata.GetProperty("serverAddress").GetString().Should().Be(InClusterPrometheusManifest.ServerAddress);
             collector.Should().NotContain("sigv4auth").And.Contain(InClusterPrometheusManifest.RemoteWriteEndpoint);
             entries.Should().Contain(e => e.Summary.Contains("in-cluster Prometheus"));
