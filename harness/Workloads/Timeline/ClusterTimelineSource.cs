@@ -1,6 +1,7 @@
 using System.Text.Json;
 using k8s;
 using KedaGuidance.Harness.Aws.Sqs;
+using KedaGuidance.Harness.Kubernetes;
 using KedaGuidance.Harness.Operations;
 using KedaGuidance.Harness.Workloads.Observers;
 
@@ -45,7 +46,8 @@ public sealed class ClusterTimelineSource(IKubernetes client, IExecutor executor
         {
             hpa = "no hpa";
         }
-        return new WorkloadSample(deployment.Spec?.Replicas ?? 1, deployment.Status?.ReadyReplicas ?? 0, string.Join(", ", phases), hpa);
+        return new WorkloadSample(deployment.Spec?.Replicas ?? 1, deployment.Status?.ReadyReplicas ?? 0, string.Join(", ", phases), hpa,
+            PodStartFailure.Among(pods.Items ?? [])?.ToString());
     }
 
     public async Task<IReadOnlyList<string>> ReadNewEventsAsync(string @namespace, CancellationToken cancellationToken)

@@ -25,7 +25,7 @@ public sealed class ScalingTimelineHandler(ITimelineSource source, IScalingDiagn
         {
             await run.SampleAsync(source, cancellationToken);
             WaitObservations.Report(run.Latest());
-            if (run.GoalReached || run.Timeline.Violations.Count > 0)
+            if (run.GoalReached || run.Timeline.Violations.Count > 0 || run.CannotStart is not null)
                 break;
         }
         while (_clock.GetElapsedTime(started) < expectation.Budget.Limit && await timer.WaitForNextTickAsync(cancellationToken));

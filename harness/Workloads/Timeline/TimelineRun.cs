@@ -26,6 +26,9 @@ public sealed class TimelineRun(ScalingFollowsOracle expectation, TimeProvider c
 
     public int? Peak { get; private set; }
 
+    /// <summary>A pod of the workload that cannot start, once seen; the timeline ends with it.</summary>
+    public string? CannotStart { get; private set; }
+
     public async Task SampleAsync(ITimelineSource source, CancellationToken cancellationToken)
     {
         var at = clock.GetUtcNow();
@@ -80,6 +83,7 @@ public sealed class TimelineRun(ScalingFollowsOracle expectation, TimeProvider c
         {
             _lastDesired = w.Desired;
             _lastReady = w.Ready;
+            CannotStart ??= w.CannotStart;
             Peak = Math.Max(Peak ?? 0, w.Desired);
             GoalReached = IsGoal(w);
             if (GoalReached)
@@ -137,6 +141,8 @@ public sealed class TimelineRun(ScalingFollowsOracle expectation, TimeProvider c
         var state = $"desired {_lastDesired?.ToString(CultureInfo.InvariantCulture) ?? "unread"}, ready {_lastReady?.ToString(CultureInfo.InvariantCulture) ?? "unread"}, " +
                     $"metric {_lastMetric?.ToString("0.###", CultureInfo.InvariantCulture) ?? "unread"}, peak {Peak?.ToString(CultureInfo.InvariantCulture) ?? "unread"}, " +
                     $"{Timeline.Rows.Count} rows, {Timeline.Gaps} gaps";
+        if (CannotStart is not null)
+            return new ExpectationResult(false, $"a pod cannot start: {CannotStart} ({state})", elapsed);
         if (Timeline.Violations.Count > 0)
             return new ExpectationResult(false, $"oracle violated: {string.Join("; ", Timeline.Violations.Take(3))} ({state})", elapsed);
         if (GoalReached && expectation.GoalAfterInactiveWithin is { } within && _inactiveSince is { } since && _goalAt - since > within)

@@ -1,3 +1,4 @@
+using KedaGuidance.Fixtures.Targets;
 using KedaGuidance.Harness.Configuration;
 using KedaGuidance.Harness.Evidence;
 using KedaGuidance.Harness.Keda;
@@ -13,20 +14,25 @@ public sealed class KedaInstallPlanTests
 {
     private static string GuideRoot => TestGuide.Root;
 
-    private static async Task<(RunRecorder Recorder, TeardownLedger Ledger)> PlanAsync(SuiteTarget target)
+    private static async Task<(RunRecorder Recorder, TeardownLedger Ledger, KedaAwsAccess Access)> PlanAsync(string target, string? chartVersion = null, string? chart = null)
     {
-        var settings = SettingsReader.Read(new Dictionary<string, string?>
-        {
-            [SettingNames.Target] = target.ToString().ToLowerInvariant(), [SettingNames.Mode] = "plan",
-            [SettingNames.Guide] = GuideRoot, [SettingNames.RunId] = "kg-plan-test",
-        }, SettingsReaderTests.RepositoryRoot(), DateTimeOffset.UtcNow);
-        var recorder = new RunRecorder(settings.RunId, "plan", target.ToString(), Directory.CreateTempSubdirectory("kg-ev-").FullName);
-        var ledger = new TeardownLedger();
-        KedaAwsAccess access = target == SuiteTarget.Local
-            ? new KedaAwsAccess.StaticCredentials(KedaAwsAccess.LocalStackInCluster, "us-west-2", "AKIDPLANNED", "secret-never-shown")
-            : new KedaAwsAccess.Irsa();
-        var keda = new KedaInstallation(new PlanExecutor(recorder), ledger, recorder, settings, GuideRoot, GuideEnvironment.Example, access);
-        recorder.BeginScenario("s", "Install KEDA", "plan", ["cluster"]);
+        var (recorder, ledger, keda) = await PlanInstallationAsync(target, chartVersion, chart);
+        return (recorder, ledger, keda.Access);
+    }
+
+    internal static async Task<(RunRecorder Recorder, TeardownLedger Ledger, KedaInstallation Keda)> PlanInstallationAsync(string target, string? chartVersion = null, string? chart = null)
+    {
+        var extra = new List<(string, string)>();
+        if (chartVersion is not null) extra.Add((SettingNames.KedaChartVersion, chartVersion));
+        if (chart is not null) extra.Add((SettingNames.KedaChart, chart));
+        var settings = TestRuns.PlanSettings(target, GuideRoot, "kg-plan-test", [.. extra]);
+        var run = TestRuns.Plan(settings, GuideRoot);
+        var recorder = run.Recorder;
+        var ledger = run.Ledger;
+        // The profile resolves KEDA's access; a live run hands it real keys, here stand-ins that must never reach the record.
+        var access = await run.RequireProfile().KedaAws.ResolveAsync(SuiteTargets.Find(target)!.PlanAws(settings).ForCluster,
+            new Amazon.Runtime.BasicAWSCredentials("AKIDPLANNED", "secret-never-shown"), CancellationToken.None);
+        var keda = new KedaInstallation(run, GuideEnvironment.Example, access);
         await keda.CreateNamespaceAsync(CancellationToken.None);
         var values = keda.RenderValues();
         await keda.AddRepositoryAsync(CancellationToken.None);
@@ -36,34 +42,35 @@ public sealed class KedaInstallPlanTests
             await keda.ExpectComponentReadyAsync(component, CancellationToken.None);
         await keda.ExpectCrdEstablishedAsync(KedaInstallation.ScaledObjectCrd, CancellationToken.None);
         await keda.ExpectApiServiceAvailableAsync(KedaInstallation.ExternalMetricsApiService, CancellationToken.None);
-        return (recorder, ledger);
+        return (recorder, ledger, keda);
     }
 
-    [Theory]
-    [InlineData(SuiteTarget.Local)]
-    [InlineData(SuiteTarget.Eks)]
-    public async Task The_plan_holds_the_whole_section_for_the_target(SuiteTarget target)
-    {
-        var (recorder, _) = await PlanAsync(target);
+    public static TheoryData<string> Targets => [.. SuiteTargets.Catalog.Names];
 
-        KedaInstallRecord.Problems(recorder.CurrentEntries(), target, "2.16.1", GuideEnvironment.ExampleAccount, "kg-plan-test").Should().BeEmpty();
+    [Theory]
+    [MemberData(nameof(Targets))]
+    public async Task The_plan_holds_the_whole_section_for_the_target(string target)
+    {
+        var (recorder, _, access) = await PlanAsync(target);
+
+        KedaInstallRecord.Problems(recorder.CurrentEntries(), access, SettingDefinitions.DefaultKedaChartVersion, GuideEnvironment.ExampleAccount, "kg-plan-test").Should().BeEmpty();
         recorder.Snapshot().Deviations.Select(d => d.Id).Should().Contain(["keda-chart-version", "keda-run-id-labels"]);
     }
 
     [Fact]
     public async Task Credentials_never_reach_the_record_and_the_local_deviation_is_declared()
     {
-        var (recorder, _) = await PlanAsync(SuiteTarget.Local);
+        var (recorder, _, _) = await PlanAsync("local");
 
         var everything = string.Join("\n", recorder.CurrentEntries().Select(e => $"{e.Summary}\n{e.Content}"));
         everything.Should().NotContain("secret-never-shown").And.NotContain("AKIDPLANNED");
-        recorder.Snapshot().Deviations.Should().Contain(d => d.Id == "keda-aws-access-local" && d.SuiteDoes.Contains("AWS_ENDPOINT_URL=http://localstack:4566"));
+        recorder.Snapshot().Deviations.Should().Contain(d => d.Id == "keda-aws-static-credentials" && d.SuiteDoes.Contains("AWS_ENDPOINT_URL=http://localstack:4566"));
     }
 
     [Fact]
     public async Task Teardown_uninstalls_keda_then_removes_the_secret_then_the_namespace()
     {
-        var (_, ledger) = await PlanAsync(SuiteTarget.Local);
+        var (_, ledger, _) = await PlanAsync("local");
 
         ledger.Pending.Should().Equal("Namespace keda", "Secret keda/keda-aws-credentials", "helm release keda/keda");
     }
@@ -71,14 +78,77 @@ public sealed class KedaInstallPlanTests
     [Fact]
     public async Task A_record_without_the_IRSA_annotation_or_with_an_expectation_missing_is_reported()
     {
-        var (recorder, _) = await PlanAsync(SuiteTarget.Eks);
+        var (recorder, _, access) = await PlanAsync("eks");
         var entries = recorder.CurrentEntries()
             .Where(e => e.Kind != "kubernetes.crd-established")
             .Select(e => e.Kind == "helm.install" ? e with { Content = e.Content!.Replace("eks.amazonaws.com/role-arn", "removed") } : e)
             .ToList();
 
-        KedaInstallRecord.Problems(entries, SuiteTarget.Eks, "2.16.1", GuideEnvironment.ExampleAccount, "kg-plan-test").Should().BeEquivalentTo(
+        KedaInstallRecord.Problems(entries, access, SettingDefinitions.DefaultKedaChartVersion, GuideEnvironment.ExampleAccount, "kg-plan-test").Should().BeEquivalentTo(
+            "the chart preflight rendered other values than helm install gets",
             "the helm install does not contain 'eks.amazonaws.com/role-arn: arn:aws:iam::123456789012:role/keda-operator-role'",
             "1 expectation(s) kubernetes.crd-established expected, 0 recorded");
+    }
+
+    [Fact]
+    public async Task The_plan_reads_the_charts_image_defaults_and_checks_its_render_before_helm_install()
+    {
+        var (recorder, _, access) = await PlanAsync("eks");
+        var kinds = recorder.CurrentEntries().Select(e => e.Kind).ToList();
+
+        kinds.IndexOf("helm.show-values").Should().BeLessThan(kinds.IndexOf("helm.template-check"));
+        kinds.IndexOf("helm.template-check").Should().BeLessThan(kinds.IndexOf("helm.install"));
+        var preflight = recorder.CurrentEntries().Single(e => e.Kind == "helm.template-check");
+        preflight.Content.Should().StartWith("helm template keda kedacore/keda --namespace keda --version 2.14.3 -f keda/keda-values.yaml -f kedaguidance-deviations.yaml")
+            .And.Contain("keda-operator runs as ServiceAccount keda/keda-operator (the trust policy's subject) annotated eks.amazonaws.com/role-arn=arn:aws:iam::123456789012:role/keda-operator-role");
+    }
+
+    [Fact]
+    public async Task The_default_pin_takes_the_guides_images_unchanged()
+    {
+        var (recorder, _, access) = await PlanAsync("local");
+
+        recorder.CurrentEntries().Single(e => e.Kind == "helm.install").Content.Should().NotContain("registry:");
+        recorder.Snapshot().Deviations.Select(d => d.Id).Should().NotContain("keda-image-registry");
+    }
+
+    [Theory]
+    [InlineData("2.15.1")]
+    [InlineData("2.16.1")]
+    [InlineData("2.20.2")]
+    public async Task A_chart_that_would_double_the_registry_gets_it_emptied_as_a_declared_deviation(string version)
+    {
+        var (recorder, _, access) = await PlanAsync("eks", chartVersion: version);
+
+        var install = recorder.CurrentEntries().Single(e => e.Kind == "helm.install").Content!;
+        install.Should().Contain("image:\n  keda:\n    registry: \"\"\n  metricsApiServer:\n    registry: \"\"\n");
+        install.Should().NotContain("webhooks:\n    registry", "the guide does not set the webhooks image, so the chart's own repository and registry fit");
+        recorder.Snapshot().Deviations.Should().Contain(d => d.Id == "keda-image-registry" && d.GuideSays.Contains("ghcr.io/ghcr.io/kedacore/keda:<tag>"));
+        KedaInstallRecord.Problems(recorder.CurrentEntries(), access, version, GuideEnvironment.ExampleAccount, "kg-plan-test").Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_chart_on_disk_is_installed_by_its_path_without_the_repository()
+    {
+        var chart = Directory.CreateTempSubdirectory("kg-chart-").FullName;
+        File.WriteAllText(Path.Combine(chart, "Chart.yaml"), "apiVersion: v2\nname: keda\nversion: 2.14.3\n");
+
+        var (recorder, _, access) = await PlanAsync("eks", chart: chart);
+
+        var entries = recorder.CurrentEntries();
+        entries.Should().NotContain(e => e.Kind == "helm.repo-add");
+        entries.Single(e => e.Kind == "helm.install").Summary.Should().Be($"helm install keda {chart} --namespace keda --version 2.14.3");
+        recorder.Snapshot().Deviations.Should().Contain(d => d.Id == "keda-chart-on-disk");
+        KedaInstallRecord.Problems(entries, access, "2.14.3", GuideEnvironment.ExampleAccount, "kg-plan-test", new KedaChartSource.OnDisk(chart)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_record_whose_install_comes_without_the_preflight_is_reported()
+    {
+        var (recorder, _, access) = await PlanAsync("local");
+        var entries = recorder.CurrentEntries().Where(e => e.Kind != "helm.template-check").ToList();
+
+        KedaInstallRecord.Problems(entries, access, SettingDefinitions.DefaultKedaChartVersion, GuideEnvironment.ExampleAccount, "kg-plan-test")
+            .Should().Equal("no chart preflight (helm template with the install's values files, checked) before helm install");
     }
 }
