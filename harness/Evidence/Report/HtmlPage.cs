@@ -77,7 +77,7 @@ internal static class HtmlPage
             html.Append("<div class=\"value scaling\">").Append(Html.Text(phases))
                 .Append(" <span class=\"sub\">").Append(Html.Text(s.Scenario.Feature)).Append("</span></div>");
         }
-        if (f.Scaling.Count > 0)
+        if (f.Scaling.Any(s => s.Timeline.HasReplicas))
             html.Append("<div class=\"sub\">from desired replicas changing to ready replicas reaching the new count</div>");
         return html.Append("</div>").ToString();
     }
