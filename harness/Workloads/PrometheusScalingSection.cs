@@ -1,4 +1,5 @@
 using KedaGuidance.Harness.Aws.CloudFormation;
+using KedaGuidance.Harness.Aws.Eksctl;
 using KedaGuidance.Harness.Aws.Iam;
 using KedaGuidance.Harness.Configuration;
 using KedaGuidance.Harness.Evidence;
@@ -70,8 +71,12 @@ public sealed class PrometheusScalingSection(IExecutor executor, TeardownLedger 
             return;
         }
         var template = Path.Combine(guideRoot, GuideLayout.PrometheusRequirementsTemplate);
-        await executor.RunAsync(new CreateStack(StackName, template, settings.RunId), cancellationToken);
+        // The stack's name is fixed: one that exists is not this run's. The delete is registered before the create, so
+        // a run cancelled while CloudFormation works still removes the stack (deleting a stack that never came is a no-op).
+        if (await executor.RunAsync(new DescribeStack(StackName), cancellationToken) is { Exists: true, Planned: false })
+            throw new Aws.ResourceNotOursException("CloudFormation stack", StackName, "the guide's requirements stack (create_requirements.sh)");
         ledger.Register($"cloudformation stack {StackName}", new DeleteStack(StackName));
+        await executor.RunAsync(new CreateStack(StackName, template, settings.RunId), cancellationToken);
         await executor.ExpectAsync(new StackReaches(StackName, "CREATE_COMPLETE")
         {
             Budget = WaitBudget.Sum(("stack creation allowance (the guide's loop waits without limit; AMP workspace + ECR repository)", StackCreation), ("slack", settings.Slack)),
@@ -167,12 +172,8 @@ public sealed class PrometheusScalingSection(IExecutor executor, TeardownLedger 
         }
         else
         {
-            var cluster = _environment["CLUSTER_NAME"];
-            await executor.RunAsync(new ToolCommand("eksctl",
-                ["create", "iamserviceaccount", "--name", "adot-collector", "--namespace", AdotNamespace, "--cluster", cluster,
-                 "--attach-policy-arn", "arn:aws:iam::aws:policy/AmazonPrometheusRemoteWriteAccess", "--approve"], "the collector's IAM service account"), cancellationToken);
-            ledger.Register($"eksctl iamserviceaccount {AdotNamespace}/adot-collector", new ToolCommand("eksctl",
-                ["delete", "iamserviceaccount", "--cluster", cluster, "--name", "adot-collector", "--namespace", AdotNamespace, "--wait"], "clean-up of the collector's IAM service account"));
+            await new EksctlServiceAccounts(executor, ledger, settings.RunId).CreateAsync(_environment["CLUSTER_NAME"], AdotNamespace, "adot-collector",
+                ["arn:aws:iam::aws:policy/AmazonPrometheusRemoteWriteAccess"], null, "the collector's IAM service account", cancellationToken);
         }
         await _cluster.ApplyAsync(GuideLayout.AdotCollector + " (rendered)", rendered[GuideLayout.AdotCollector].Text, AdotNamespace, cancellationToken);
         if (!target.IsLocal)

@@ -1,5 +1,6 @@
 using KedaGuidance.Harness.Aws;
 using KedaGuidance.Harness.Aws.Ecr;
+using KedaGuidance.Harness.Aws.Eksctl;
 using KedaGuidance.Harness.Aws.Iam;
 using KedaGuidance.Harness.Configuration;
 using KedaGuidance.Harness.Evidence;
@@ -88,15 +89,12 @@ public sealed class SqsScalingSection(IExecutor executor, TeardownLedger ledger,
         await executor.RunAsync(new AttachRolePolicy(role, getAttributes), cancellationToken);
         ledger.Register($"iam attachment {getAttributes} to role {role}", new DetachRolePolicy(role, getAttributes));
         var consumerPolicy = await aws.CreatePolicyAsync("sqsconsumer", GuideLayout.SqsConsumerPolicy, cancellationToken);
-        var cluster = rendered.Environment["CLUSTER_NAME"];
-        await executor.RunAsync(new ToolCommand("eksctl",
-            ["create", "iamserviceaccount", "--name", ServiceAccount, "--namespace", Namespace, "--cluster", cluster,
-             "--attach-policy-arn", consumerPolicy, "--role-name", "sqsconsumerrole", "--approve"],
-            "the guide's IAM service account for the consumer"), cancellationToken);
-        ledger.Register($"eksctl iamserviceaccount {Namespace}/{ServiceAccount}", new ToolCommand("eksctl",
-            ["delete", "iamserviceaccount", "--cluster", cluster, "--name", ServiceAccount, "--namespace", Namespace, "--wait"],
-            "the guide's clean-up of the consumer's IAM service account"));
+        await new EksctlServiceAccounts(executor, ledger, settings.RunId).CreateAsync(rendered.Environment["CLUSTER_NAME"], Namespace, ServiceAccount,
+            [consumerPolicy], ConsumerRoleName, "the guide's IAM service account for the consumer", cancellationToken);
     }
+
+    /// <summary>The guide's --role-name of the consumer's IAM service account.</summary>
+    public const string ConsumerRoleName = "sqsconsumerrole";
 
     /// <summary>envsubst &lt; sqs-consumer-deployment.yaml | kubectl apply -f - (with the target's image and, on local, LocalStack's endpoint).</summary>
     public async Task ApplyConsumerDeploymentAsync(CancellationToken cancellationToken)
