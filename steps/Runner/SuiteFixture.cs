@@ -1,4 +1,5 @@
 using KedaGuidance.Fixtures.Session;
+using KedaGuidance.Fixtures.Targets;
 using KedaGuidance.Harness.Configuration;
 using KedaGuidance.Harness.Runner;
 
@@ -29,7 +30,7 @@ public sealed class SuiteFixture : IAsyncLifetime
     {
         var scenario = Catalog[id];
         var session = Session;
-        var skip = ScenarioRequirements.SkipReason(scenario.AllTags, session.Settings);
+        var skip = ScenarioRequirements.SkipReason(scenario.AllTags, session.Settings, session.Run.Profile, SuiteTargets.Catalog);
         session.Recorder.BeginScenario(scenario.Id, scenario.FeatureTitle, scenario.DisplayName, scenario.AllTags);
         if (skip is not null)
         {

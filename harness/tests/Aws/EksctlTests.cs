@@ -59,7 +59,7 @@ public sealed class EksctlTests
     public async Task The_delete_is_registered_before_eksctl_runs_and_the_excluded_answer_takes_it_back_and_fails()
     {
         var (executor, ledger, seen) = Live(EksctlScript(ExistingExcluded), AwsScript(stackExists: false, roleExists: false));
-        var accounts = new EksctlServiceAccounts(executor, ledger, "kg-1");
+        var accounts = new EksctlIamServiceAccounts(executor, ledger, "kg-1");
 
         var act = () => accounts.CreateAsync("kg-nightly", "keda-sqs-guidance", "sqsconsumer", ["arn:aws:iam::1:policy/sqsconsumer"], "sqsconsumerrole", "the consumer", CancellationToken.None);
 
@@ -73,7 +73,7 @@ public sealed class EksctlTests
     {
         var (executor, ledger, _) = Live(EksctlScript(Created), AwsScript(stackExists: false, roleExists: false));
 
-        await new EksctlServiceAccounts(executor, ledger, "kg-1").CreateAsync("kg-nightly", "keda-sqs-guidance", "sqsconsumer", ["arn:aws:iam::1:policy/sqsconsumer"],
+        await new EksctlIamServiceAccounts(executor, ledger, "kg-1").CreateAsync("kg-nightly", "keda-sqs-guidance", "sqsconsumer", ["arn:aws:iam::1:policy/sqsconsumer"],
             "sqsconsumerrole", "the consumer", CancellationToken.None);
 
         ledger.Pending.Should().Equal("eksctl iamserviceaccount keda-sqs-guidance/sqsconsumer");
@@ -86,7 +86,7 @@ public sealed class EksctlTests
     {
         var (executor, ledger, seen) = Live(EksctlScript(Created), AwsScript(stackExists, roleExists));
 
-        var act = () => new EksctlServiceAccounts(executor, ledger, "kg-1").CreateAsync("kg-nightly", "keda-sqs-guidance", "sqsconsumer", ["arn:aws:iam::1:policy/sqsconsumer"],
+        var act = () => new EksctlIamServiceAccounts(executor, ledger, "kg-1").CreateAsync("kg-nightly", "keda-sqs-guidance", "sqsconsumer", ["arn:aws:iam::1:policy/sqsconsumer"],
             "sqsconsumerrole", "the consumer", CancellationToken.None);
 
         (await act.Should().ThrowAsync<ResourceNotOursException>()).WithMessage($"The {named} already exists*");

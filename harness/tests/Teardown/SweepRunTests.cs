@@ -1,5 +1,6 @@
 using KedaGuidance.Harness.Aws.Cli;
 using System.Text.Json;
+using KedaGuidance.Fixtures.Targets;
 using KedaGuidance.Harness.Aws.Sweep;
 using KedaGuidance.Harness.Configuration;
 using KedaGuidance.Harness.Teardown.Sweep;
@@ -20,7 +21,7 @@ public sealed class SweepRunTests
             [SettingNames.Guide] = folder,
             [SettingNames.RunId] = ThisRun,
             [SettingNames.Sweep] = sweep,
-        }, folder, Now);
+        }, folder, Now, SuiteTargets.Catalog);
     }
 
     private sealed class FakeSource(string place, params SweepCandidate[] candidates) : ISweepSource
