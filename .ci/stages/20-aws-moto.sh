@@ -3,13 +3,15 @@
 #  2. a run that fails on purpose mid-scenario (KEDAGUIDE_DELIBERATE_FAILURE=fail) leaves none either;
 #  3. a run cancelled mid-scenario (SIGINT to dotnet test while it waits, KEDAGUIDE_DELIBERATE_FAILURE=wait-for-cancel)
 #     leaves none either;
+#  4. a run cancelled as a GitHub runner cancels the nightly's test step (signals to the step's shell only, which is
+#     the nightly's signal-forwarding wrapper) leaves none either;
 # and the side-by-side figure: the suite's 500-message send against the guide's loop of aws sqs send-message.
 # moto is stopped by its PID in a trap, also when tests fail. Sourced by .ci/run (run_tests, log, CI_RESULTS).
 
 aws_moto_fail() { echo "aws-moto: $*"; stage_failures=$((stage_failures + 1)); }
 
 aws_moto_stage() {
-  local dir port rid url pid i found left figures send_ms cli_ms deadline cpu_before cpu_after
+  local dir rid url pid figures send_ms cli_ms cpu_before cpu_after
   dir="$CI_RESULTS/aws-moto"
   mkdir -p "$dir"
   command -v moto_server >/dev/null || { aws_moto_fail "moto_server not found on PATH: pip install 'moto[server]'"; return; }
@@ -72,21 +74,9 @@ PY
     dotnet test KedaGuidance.sln -c Release --no-build --filter "Category=deliberate-failure" --logger "console;verbosity=detailed" \
     >"$dir/cancelled.log" 2>&1 &
   pid=$!
-  # Poll moto until the scenario's resources exist (its output is only printed when the test ends); bounded by time.
-  found=""
-  deadline=$(( $(date +%s) + 300 ))
-  while [ "$(date +%s)" -lt "$deadline" ] && kill -0 "$pid" 2>/dev/null; do
-    left=$(.ci/aws/leftovers.sh "$url")
-    printf '%s' "$left" | grep -q "^policy .*/sqsgetattributes" && { found=1; break; }
-    sleep 2
-  done
-  if [ -z "$found" ]; then
-    aws_moto_fail "the run to cancel never created its resources; see $dir/cancelled.log"
-  else
-    echo "before cancelling: $(printf '%s' "$left" | tr '\n' ';')"
-  fi
+  aws_moto_await_resources "$pid" "$dir/cancelled.log"
   kill -INT -- "-$pid" 2>/dev/null
-  for i in $(seq 240); do kill -0 -- "-$pid" 2>/dev/null || break; sleep 0.5; done
+  for _ in $(seq 240); do kill -0 -- "-$pid" 2>/dev/null || break; sleep 0.5; done
   if kill -0 -- "-$pid" 2>/dev/null; then
     aws_moto_fail "the cancelled run was still running 120 s after SIGINT"
     kill -KILL -- "-$pid" 2>/dev/null
@@ -96,7 +86,59 @@ PY
     || echo "aws-moto: note: the cancelled scenario's outcome is not in its log; see $dir/evidence-$rid-cancel/run-record.json"
   aws_moto_check_empty "after a run cancelled mid-scenario"
 
+  aws_moto_runner_cancel "$url" "$rid-runner" "$dir"
+
   moto_stop
+}
+
+# Polls moto until the scenario of PID has created its resources (its output is only printed when the test ends),
+# bounded by time; LOG is named when it never does.
+aws_moto_await_resources() {
+  local pid=$1 log=$2 left deadline
+  deadline=$(( $(date +%s) + 300 ))
+  while [ "$(date +%s)" -lt "$deadline" ] && kill -0 "$pid" 2>/dev/null; do
+    left=$(.ci/aws/leftovers.sh "$url")
+    if printf '%s' "$left" | grep -q "^policy .*/sqsgetattributes"; then
+      echo "before cancelling: $(printf '%s' "$left" | tr '\n' ';')"
+      return 0
+    fi
+    sleep 2
+  done
+  aws_moto_fail "the run to cancel never created its resources; see $log"
+  return 1
+}
+
+# 4. A run cancelled the way a GitHub runner cancels the nightly's test step: the step's shell is the nightly's
+#    wrapper (.github/scripts/forward-signals.sh run), and the runner signals that shell only — SIGINT, SIGTERM 7.5 s
+#    later, SIGKILL 2.5 s after that (actions/runner src/Runner.Sdk/ProcessInvoker.cs) — never the test process. The
+#    wrapper forwards the first signal to the test's process group; the nightly's next step (forward-signals.sh wait)
+#    then waits for the teardown, as here. Nothing may be left.
+#    (The runner starts the step's shell with default signal handling; a background job of this non-interactive
+#    shell would start with SIGINT ignored, hence the same small exec wrapper as in check 3.)
+aws_moto_runner_cancel() {
+  local url=$1 rid=$2 dir=$3 shell waited
+  log "leak check: a run cancelled the way a GitHub runner cancels a step (signals to the step's shell only)"
+  KEDAGUIDE_AWS_ENDPOINT=$url KEDAGUIDE_RUN_ID=$rid KEDAGUIDE_DELIBERATE_FAILURE=wait-for-cancel KEDAGUIDE_EVIDENCE="$dir/evidence-$rid" \
+    python3 -c 'import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.execvp(sys.argv[1], sys.argv[1:])' \
+    .github/scripts/forward-signals.sh run "$dir/runner-cancel.pgid" -- \
+    dotnet test KedaGuidance.sln -c Release --no-build --filter "Category=deliberate-failure" --logger "console;verbosity=detailed" \
+    >"$dir/runner-cancel.log" 2>&1 &
+  shell=$!
+  aws_moto_await_resources "$shell" "$dir/runner-cancel.log" || { kill -KILL "$shell" 2>/dev/null; return; }
+  kill -INT "$shell"                                   # the runner: kill(pid, SIGINT) to the step's shell
+  waited=0
+  while kill -0 "$shell" 2>/dev/null && [ "$waited" -lt 75 ]; do sleep 0.1; waited=$((waited + 1)); done
+  kill -TERM "$shell" 2>/dev/null                      # 7.5 s later, if the shell has not exited
+  waited=0
+  while kill -0 "$shell" 2>/dev/null && [ "$waited" -lt 25 ]; do sleep 0.1; waited=$((waited + 1)); done
+  kill -KILL "$shell" 2>/dev/null                      # 2.5 s later: Process.Kill() of the shell alone
+  wait "$shell" 2>/dev/null
+  # The nightly's next step: wait for the test process group's teardown, bounded.
+  .github/scripts/forward-signals.sh wait "$dir/runner-cancel.pgid" 240 \
+    || aws_moto_fail "the test run was still tearing down 240 s after the runner's signals; see $dir/runner-cancel.log"
+  grep -q "sending SIGINT to process group" "$dir/runner-cancel.log" \
+    || aws_moto_fail "the wrapper did not forward the runner's SIGINT; see $dir/runner-cancel.log"
+  aws_moto_check_empty "after a run cancelled the way a GitHub runner cancels a step"
 }
 
 aws_moto_check_empty() {

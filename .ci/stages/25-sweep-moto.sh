@@ -7,7 +7,7 @@
 sweep_moto_fail() { echo "sweep-moto: $*"; stage_failures=$((stage_failures + 1)); }
 
 sweep_moto_stage() {
-  local dir port url i old
+  local dir url old
   dir="$CI_RESULTS/sweep-moto"
   mkdir -p "$dir"
   command -v moto_server >/dev/null || { sweep_moto_fail "moto_server not found on PATH: pip install 'moto[server]'"; return; }

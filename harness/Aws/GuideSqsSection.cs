@@ -1,3 +1,4 @@
+using KedaGuidance.Harness.Aws.Cli;
 using KedaGuidance.Harness.Aws.Iam;
 using KedaGuidance.Harness.Aws.Sqs;
 using KedaGuidance.Harness.Configuration;
@@ -54,7 +55,8 @@ public sealed class GuideSqsSection(RunContext run, AwsTarget target)
                 "export QUEUE_NAME=app-queue; aws sqs create-queue --queue-name=app-queue",
                 $"creates {QueueName} and renders the SQS policies with QUEUE_NAME={QueueName}",
                 $"{SettingNames.QueueNameSuffix}=true: a shared account may hold app-queue already, and the suite never adopts a queue it did not create"));
-        var url = await _executor.RunAsync(new CreateQueue(QueueName, _settings.RunId), cancellationToken);
+        // An earlier feature of this run (or the previous night) may have deleted the queue moments ago.
+        var url = await _executor.RunAsync(new CreateQueue(QueueName, _settings.RunId) { RecentDeletionWait = QueueDeletion + _settings.Slack }, cancellationToken);
         _ledger.Register(QueueResource(url), new DeleteQueue(url));
         _queueUrl = url;
         return url;
@@ -168,13 +170,15 @@ public sealed class GuideSqsSection(RunContext run, AwsTarget target)
         _ledger.Settle(PolicyResource(arn));
     }
 
-    /// <summary>get-policy answers NoSuchEntity for a policy this scenario created and deleted.</summary>
-    public async Task ExpectPolicyGoneAsync(string policyName, CancellationToken cancellationToken)
+    /// <summary>get-policy answers NoSuchEntity for a policy this scenario created and deleted, within IAM's propagation allowance plus slack.</summary>
+    public Task<ExpectationResult> ExpectPolicyGoneAsync(string policyName, CancellationToken cancellationToken)
     {
         var arn = PolicyArn(policyName);
-        if (await _executor.RunAsync(new IamPolicyExists(arn), cancellationToken))
-            throw new InvalidOperationException($"IAM policy {arn} still exists after delete-policy.");
+        return _executor.ExpectAsync(new AwsResourceAbsent($"IAM policy {arn}", new IamPolicyExists(arn)) { Budget = GoneBudget }, cancellationToken);
     }
+
+    /// <summary>How long a deleted IAM entity may still be seen: IAM's propagation (stated allowance) plus slack.</summary>
+    public WaitBudget GoneBudget => WaitBudget.Sum(("IAM propagation (stated allowance)", AwsResourceAbsent.Propagation), ("slack", _settings.Slack));
 
     /// <summary>
     /// The guide never deletes the KEDA operator role (its clean-up stops at the policies); the suite does, as its own
@@ -187,12 +191,11 @@ public sealed class GuideSqsSection(RunContext run, AwsTarget target)
         _ledger.Settle(RoleResource(role));
     }
 
-    /// <summary>get-role answers NoSuchEntity for the role this scenario created and deleted.</summary>
-    public async Task ExpectRoleGoneAsync(CancellationToken cancellationToken)
+    /// <summary>get-role answers NoSuchEntity for the role this scenario created and deleted, within IAM's propagation allowance plus slack.</summary>
+    public Task<ExpectationResult> ExpectRoleGoneAsync(CancellationToken cancellationToken)
     {
         var role = RoleName ?? throw new InvalidOperationException("The KEDA operator role has not been created in this scenario.");
-        if (await _executor.RunAsync(new IamRoleExists(role), cancellationToken))
-            throw new InvalidOperationException($"IAM role {role} still exists after delete-role.");
+        return _executor.ExpectAsync(new AwsResourceAbsent($"IAM role {role}", new IamRoleExists(role)) { Budget = GoneBudget }, cancellationToken);
     }
 
     private string PolicyArn(string policyName) => _policyArns.TryGetValue(policyName, out var arn)

@@ -42,15 +42,3 @@ public sealed record PushImageToEcr(string DockerfileFolder, string LocalTag, st
 
     public override string Planned() => RemoteImage;
 }
-
-/// <summary>
-/// One command-line tool call the guide makes that is neither aws nor kubectl/helm (eksctl). Arguments are shown as
-/// typed; the handler runs the tool with CliWrap and fails with its stderr.
-/// </summary>
-public sealed record ToolCommand(string Tool, IReadOnlyList<string> Arguments, string Why) : Operation<Done>
-{
-    public override string Kind => $"{Tool}.command";
-    public override string Summary => $"{Tool} {string.Join(' ', Arguments.Take(3))} … ({Why})";
-    public override string Content => $"{Tool} {string.Join(' ', Arguments)}";
-    public override Done Planned() => Done.Value;
-}

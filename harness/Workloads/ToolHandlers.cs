@@ -6,22 +6,13 @@ using KedaGuidance.Harness.Operations;
 namespace KedaGuidance.Harness.Workloads;
 
 /// <summary>
-/// Runs <see cref="ToolCommand"/> (eksctl, the aws CLI's waiter) and <see cref="PushImageToEcr"/> (docker, with the ECR
+/// Runs the eksctl operations (<see cref="Aws.Eksctl.EksctlHandlers"/>) and <see cref="PushImageToEcr"/> (docker, with the ECR
 /// password piped from aws ecr get-login-password into docker login --password-stdin) through CliWrap. A failure
 /// names the command (never the password) and the tool's stderr.
 /// </summary>
 public sealed class ToolHandlers
 {
-    public IReadOnlyList<IOperationHandler> Operations { get; } = [new ToolCommandHandler(), new PushImageHandler()];
-
-    private sealed class ToolCommandHandler : OperationHandler<ToolCommand, Done>
-    {
-        protected override async Task<Done> ExecuteAsync(ToolCommand operation, CancellationToken cancellationToken)
-        {
-            await RunAsync(Cli.Wrap(operation.Tool).WithArguments(operation.Arguments), operation.Content, cancellationToken);
-            return Done.Value;
-        }
-    }
+    public IReadOnlyList<IOperationHandler> Operations { get; } = [new PushImageHandler(), .. new Aws.Eksctl.EksctlHandlers().Operations];
 
     private sealed class PushImageHandler : OperationHandler<PushImageToEcr, string>
     {

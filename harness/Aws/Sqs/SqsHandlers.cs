@@ -1,6 +1,8 @@
 using KedaGuidance.Harness.Waits;
 using Amazon.SQS;
 using Amazon.SQS.Model;
+using Polly;
+using Polly.Retry;
 using KedaGuidance.Harness.Operations;
 
 namespace KedaGuidance.Harness.Aws.Sqs;
@@ -58,12 +60,34 @@ public sealed class SqsHandlers(IAmazonSQS sqs, TimeSpan retryDelay, TimeSpan po
             // CreateQueue returns the URL of an existing queue with the same attributes: check first, never adopt.
             if (await UrlOfAsync(sqs, operation.Name, cancellationToken) is { } existing)
                 throw new ResourceNotOursException("queue", operation.Name, existing);
-            var response = await sqs.CreateQueueAsync(new CreateQueueRequest
+            var request = new CreateQueueRequest
             {
                 QueueName = operation.Name,
                 Tags = new Dictionary<string, string> { [AwsTags.RunId] = operation.RunId },
-            }, cancellationToken);
-            return response.QueueUrl;
+            };
+            var pipeline = operation.RecentDeletionWait <= TimeSpan.Zero
+                ? ResiliencePipeline.Empty
+                // The timeout is added first, so it is the outer strategy and bounds every attempt together; added
+                // after the retry it would bound each attempt alone and the retry would go on for ever.
+                : new ResiliencePipelineBuilder()
+                    .AddTimeout(operation.RecentDeletionWait)
+                    .AddRetry(new RetryStrategyOptions
+                    {
+                        ShouldHandle = new PredicateBuilder().Handle<QueueDeletedRecentlyException>(),
+                        MaxRetryAttempts = int.MaxValue,
+                        Delay = operation.RecentDeletionRetry,
+                        BackoffType = DelayBackoffType.Constant,
+                    })
+                    .Build();
+            try
+            {
+                return (await pipeline.ExecuteAsync(async ct => await sqs.CreateQueueAsync(request, ct), cancellationToken)).QueueUrl;
+            }
+            catch (Polly.Timeout.TimeoutRejectedException e)
+            {
+                throw new InvalidOperationException($"SQS still answered QueueDeletedRecently for {operation.Name} after {operation.RecentDeletionWait.TotalSeconds:0} s: " +
+                    "a queue of that name was deleted less than 60 s ago and SQS refuses to create it again until then.", e);
+            }
         }
     }
 

@@ -70,11 +70,11 @@ public sealed class GuideCleanup(RunContext run)
                 }, cancellationToken);
                 return $"{resource}: {result.Observed}";
             case "iam role":
-                return Absent(resource, await _executor.RunAsync(new IamRoleExists(name), cancellationToken));
+                return await AbsentAsync(resource, new IamRoleExists(name), cancellationToken);
             case "iam policy":
-                return Absent(resource, await _executor.RunAsync(new IamPolicyExists(name), cancellationToken));
+                return await AbsentAsync(resource, new IamPolicyExists(name), cancellationToken);
             case "ecr repository":
-                return Absent(resource, await _executor.RunAsync(new EcrRepositoryExists(name), cancellationToken));
+                return await AbsentAsync(resource, new EcrRepositoryExists(name), cancellationToken);
             case "cloudformation stack":
                 var stack = await _executor.ExpectAsync(new StackReaches(name, "DOES_NOT_EXIST")
                 {
@@ -92,9 +92,15 @@ public sealed class GuideCleanup(RunContext run)
         }
     }
 
-    private string Absent(string resource, bool exists) => exists
-        ? throw new InvalidOperationException($"{resource} still exists after its clean-up step.")
-        : _executor.Mode == ExecutionMode.Plan ? $"{resource}: planned existence check" : $"{resource}: gone (NoSuchEntity)";
+    /// <summary>Polls the resource's existence check until it answers not found, within the propagation allowance plus slack (IAM is eventually consistent).</summary>
+    private async Task<string> AbsentAsync(string resource, Aws.Cli.AwsCliOperation<bool> exists, CancellationToken cancellationToken)
+    {
+        var result = await _executor.ExpectAsync(new Aws.Cli.AwsResourceAbsent(resource, exists)
+        {
+            Budget = WaitBudget.Sum(("propagation of the delete (stated allowance)", Aws.Cli.AwsResourceAbsent.Propagation), ("slack", _slack)),
+        }, cancellationToken);
+        return $"{resource}: {result.Observed}";
+    }
 
     /// <summary>Ledger names are "kind words NAME" for AWS and Helm ("iam role x"), "Kind ns/name" for Kubernetes.</summary>
     public static (string Kind, string Name) Split(string resource)

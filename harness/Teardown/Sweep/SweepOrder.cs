@@ -1,10 +1,14 @@
 namespace KedaGuidance.Harness.Teardown.Sweep;
 
 /// <summary>
-/// The order the sweep deletes in, so nothing is held by something deleted later: in the cluster KEDA's objects
-/// before the Helm releases (whose operator removes their finalizers), releases before namespaces, namespaces before
-/// cluster-scoped objects; in AWS stacks and queues first, IAM roles (detaching their policies) before IAM policies,
-/// which IAM refuses to delete while attached.
+/// The order the sweep deletes in, so nothing is held by something deleted later. In the cluster: KEDA's ScaledObjects
+/// and ScaledJobs first, waited out while KEDA's operator still runs to remove their finalizers; then the KEDA
+/// release's cluster-scoped objects — the APIService first (an APIService whose service is gone makes discovery fail,
+/// and namespace deletion with it, cluster-wide), then the webhook configurations (a webhook with no backend refuses
+/// the objects it guards), then the CRDs (while the operator still runs); then Helm releases and namespaces; then
+/// the remaining cluster-scoped objects (ClusterRoles, ClusterRoleBindings). In AWS: stacks first (an eksctl
+/// service-account stack takes its IAM role with it), repositories and queues, IAM roles (detaching their policies)
+/// before IAM policies, which IAM refuses to delete while attached.
 /// </summary>
 public static class SweepOrder
 {
@@ -16,7 +20,12 @@ public static class SweepOrder
     public const string IamRole = "iam role";
     public const string IamPolicy = "iam policy";
 
-    private static readonly string[] Ranked = ["ScaledObject", "ScaledJob", "TriggerAuthentication", HelmRelease, Namespace];
+    private static readonly string[] Ranked =
+    [
+        "ScaledObject", "ScaledJob", "TriggerAuthentication",
+        "APIService", "ValidatingWebhookConfiguration", "MutatingWebhookConfiguration", "CustomResourceDefinition",
+        HelmRelease, Namespace,
+    ];
     private static readonly string[] AwsRanked = [CloudFormationStack, EcrRepository, SqsQueue, IamRole, IamPolicy];
 
     public static int Rank(SweepCandidate candidate)
@@ -25,7 +34,7 @@ public static class SweepOrder
         if (i >= 0)
             return i;
         var a = Array.IndexOf(AwsRanked, candidate.Kind);
-        // Other Kubernetes kinds (cluster-scoped: ClusterRole, APIService, CRDs) after the namespaces.
+        // Other Kubernetes kinds (cluster-scoped: ClusterRole, ClusterRoleBinding) after the namespaces.
         return a >= 0 ? Ranked.Length + 1 + a : Ranked.Length;
     }
 

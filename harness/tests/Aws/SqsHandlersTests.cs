@@ -117,4 +117,27 @@ public sealed class SqsHandlersTests
         sent!.QueueName.Should().Be("app-queue");
         sent.Tags.Should().Equal(new Dictionary<string, string> { [AwsTags.RunId] = "kg-1" });
     }
+
+    [Fact]
+    public async Task Create_asks_again_while_sqs_answers_queue_deleted_recently_and_gives_up_after_the_wait()
+    {
+        var (client, fake) = FakeSqs.New();
+        fake.GetUrl = _ => throw new QueueDoesNotExistException("no");
+        var asked = 0;
+        fake.OnCreate = _ => ++asked < 3
+            ? throw new QueueDeletedRecentlyException("You must wait 60 seconds after deleting a queue before you can create another with the same name.")
+            : Task.FromResult(new CreateQueueResponse { QueueUrl = Url });
+
+        var create = new CreateQueue("app-queue", "kg-1") { RecentDeletionWait = TimeSpan.FromSeconds(20), RecentDeletionRetry = TimeSpan.FromMilliseconds(10) };
+        (await Run(client, create)).Should().Be(Url);
+        asked.Should().Be(3);
+        create.Summary.Should().Contain("QueueDeletedRecently");
+
+        fake.OnCreate = _ => throw new QueueDeletedRecentlyException("You must wait 60 seconds …");
+        var act = () => Run(client, create with { RecentDeletionWait = TimeSpan.FromMilliseconds(100) });
+        (await act.Should().ThrowAsync<InvalidOperationException>()).WithMessage("*still answered QueueDeletedRecently for app-queue*60 s*");
+
+        var once = () => Run(client, new CreateQueue("app-queue", "kg-1"));
+        await once.Should().ThrowAsync<QueueDeletedRecentlyException>("without a wait the first answer stands");
+    }
 }

@@ -115,11 +115,14 @@ public sealed class StrategyDecisionTests
         await new EksctlServiceAccounts().CreateServiceAccountAsync(Identity(calls), run, Ct);
 
         calls.Should().Equal("policies");
-        run.Recorder.CurrentEntries().Should().ContainSingle().Which.Content.Should().Be(
+        var entries = run.Recorder.CurrentEntries();
+        entries.Select(e => e.Kind).Should().Equal(["cloudformation.describe-stacks", "iam.get-role", "eksctl.create-iamserviceaccount"],
+            "eksctl's stack and the guide's role name are checked before eksctl runs");
+        entries[^1].Content.Should().Be(
             "eksctl create iamserviceaccount --name sqsconsumer --namespace keda-sqs-guidance --cluster eks-keda-guidance " +
-            "--attach-policy-arn arn:aws:iam::123456789012:policy/sqsconsumer --role-name sqsconsumerrole --approve");
+            $"--attach-policy-arn arn:aws:iam::123456789012:policy/sqsconsumer --role-name sqsconsumerrole --tags kedaguidance:run-id={run.RunId} --approve");
         run.Ledger.Pending.Should().Equal("eksctl iamserviceaccount keda-sqs-guidance/sqsconsumer");
-        EksctlServiceAccounts.CreateArguments(Identity(calls, role: null), ["p"]).Should().NotContain("--role-name");
+        EksctlServiceAccounts.CreateArguments(Identity(calls, role: null), ["p"], run.RunId).Should().NotContain("--role-name");
     }
 
     [Fact]

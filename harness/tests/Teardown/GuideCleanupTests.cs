@@ -82,7 +82,10 @@ public sealed class GuideCleanupTests
         TeardownOrder.Problems(entries).Should().BeEmpty();
         entries.Where(e => e.Kind == "sqs.queue-absent").Should().ContainSingle("the queue's deletion is followed by a check that its name no longer resolves")
             .Which.Summary.Should().Contain("app-queue");
-        entries.Count(e => e.Kind == "iam.get-role" || e.Kind == "iam.get-policy").Should().Be(3, "the role and both policies are asked for again");
+        entries.Where(e => e.Kind == "aws.resource-absent").Select(e => e.Summary).Should().HaveCount(4, "the repository, the role and both policies are asked for again, polled")
+            .And.OnlyContain(summary => summary.Contains("'aws iam get-role", StringComparison.Ordinal) || summary.Contains("'aws iam get-policy", StringComparison.Ordinal)
+                || summary.Contains("'aws ecr describe-repositories", StringComparison.Ordinal));
+        entries.Where(e => e.Kind == "aws.resource-absent").Should().OnlyContain(e => e.Budget!.Contains("propagation", StringComparison.Ordinal), "each poll states its budget");
     }
 
     [Fact]

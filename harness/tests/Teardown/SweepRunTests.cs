@@ -1,3 +1,4 @@
+using KedaGuidance.Harness.Aws.Cli;
 using System.Text.Json;
 using KedaGuidance.Fixtures.Targets;
 using KedaGuidance.Harness.Aws.Sweep;
@@ -106,21 +107,26 @@ public sealed class SweepRunTests
     }
 
     [Fact]
-    public async Task The_iam_source_reads_tags_skips_service_linked_roles_and_detaches_before_deleting_a_role()
+    public async Task The_iam_source_reads_role_tags_in_one_call_skips_service_linked_roles_and_empties_a_role_before_deleting_it()
     {
         var calls = new List<string>();
         AwsCliCall aws = (arguments, _) =>
         {
             var line = string.Join(' ', arguments);
-            calls.Add(line);
+            lock (calls) calls.Add(line);
             var json = line switch
             {
-                "iam list-roles" => """{"Roles":[{"RoleName":"r1","Path":"/","CreateDate":"2020-01-01T00:00:00+00:00"},{"RoleName":"AWSServiceRoleForX","Path":"/aws-service-role/x/"},{"RoleName":"r2","Path":"/"}]}""",
-                "iam list-role-tags --role-name r1" => """{"Tags":[{"Key":"kedaguidance:run-id","Value":"kg-20200101-000000-abcd"}]}""",
-                "iam list-role-tags --role-name r2" => """{"Tags":[{"Key":"team","Value":"x"}]}""",
+                "iam get-account-authorization-details --filter Role" => """
+                    {"RoleDetailList":[
+                      {"RoleName":"r1","Path":"/","CreateDate":"2020-01-01T00:00:00+00:00","Tags":[{"Key":"kedaguidance:run-id","Value":"kg-20200101-000000-abcd"}]},
+                      {"RoleName":"AWSServiceRoleForX","Path":"/aws-service-role/x/"},
+                      {"RoleName":"r2","Path":"/","Tags":[{"Key":"team","Value":"x"}]},
+                      {"RoleName":"r3","Path":"/"}]}
+                    """,
                 "iam list-policies --scope Local" => """{"Policies":[{"PolicyName":"p","Arn":"arn:aws:iam::1:policy/p"}]}""",
                 "iam list-policy-tags --policy-arn arn:aws:iam::1:policy/p" => """{"Tags":[]}""",
                 "iam list-attached-role-policies --role-name r1" => """{"AttachedPolicies":[{"PolicyName":"p","PolicyArn":"arn:aws:iam::1:policy/p"}]}""",
+                "iam list-role-policies --role-name r1" => """{"PolicyNames":["inline"]}""",
                 _ => "{}",
             };
             return Task.FromResult(JsonDocument.Parse(json).RootElement.Clone());
@@ -130,13 +136,26 @@ public sealed class SweepRunTests
         var listed = await source.ListAsync(CancellationToken.None);
 
         listed.Select(c => (c.Kind, c.Name, c.RunId)).Should().Equal(
-            (SweepOrder.IamRole, "r1", Old), (SweepOrder.IamRole, "r2", null), (SweepOrder.IamPolicy, "arn:aws:iam::1:policy/p", null));
+            (SweepOrder.IamRole, "r1", Old), (SweepOrder.IamRole, "r2", null), (SweepOrder.IamRole, "r3", null), (SweepOrder.IamPolicy, "arn:aws:iam::1:policy/p", null));
         listed[0].CreatedAt.Should().Be(new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero));
-        calls.Should().NotContain(c => c.Contains("AWSServiceRoleForX"));
+        calls.Should().Equal(["iam get-account-authorization-details --filter Role", "iam list-policies --scope Local", "iam list-policy-tags --policy-arn arn:aws:iam::1:policy/p"],
+            "four roles cost one call, not one per role");
 
         calls.Clear();
         await source.DeleteAsync(listed[0], CancellationToken.None);
-        calls.Should().Equal("iam list-attached-role-policies --role-name r1", "iam detach-role-policy --role-name r1 --policy-arn arn:aws:iam::1:policy/p", "iam delete-role --role-name r1");
+        calls.Should().Equal("iam list-attached-role-policies --role-name r1", "iam detach-role-policy --role-name r1 --policy-arn arn:aws:iam::1:policy/p",
+            "iam list-role-policies --role-name r1", "iam delete-role-policy --role-name r1 --policy-name inline", "iam delete-role --role-name r1");
+    }
+
+    [Fact]
+    public async Task A_role_its_stack_already_took_counts_as_deleted()
+    {
+        AwsCliCall aws = (arguments, _) => throw new AwsCliException("gone", new AwsCliResult(254, "",
+            $"An error occurred (NoSuchEntity) when calling the {arguments[1]} operation: The role with name r1 cannot be found."));
+
+        var act = () => new IamSweepSource(aws).DeleteAsync(new SweepCandidate("iam", SweepOrder.IamRole, "r1", Old, null), CancellationToken.None);
+
+        await act.Should().NotThrowAsync();
     }
 
     [Fact]

@@ -90,7 +90,7 @@ public sealed class ScalingPlanTests
             metadata.TryGetProperty("awsEndpoint", out _).Should().BeFalse("on eks the ScaledObject is the guide's, unchanged");
             metadata.GetProperty("queueURL").GetString().Should().StartWith("https://plan.invalid/");
             record.Deviations.Should().BeEmpty();
-            entries.Select(e => e.Kind).Should().Contain(["ecr.describe-repositories", "ecr.create-repository", "image.push-to-ecr", "iam.create-policy", "iam.attach-role-policy", "eksctl.command"]);
+            entries.Select(e => e.Kind).Should().Contain(["ecr.describe-repositories", "ecr.create-repository", "image.push-to-ecr", "iam.create-policy", "iam.attach-role-policy", "eksctl.create-iamserviceaccount"]);
         }
         applied.GetProperty("spec").GetProperty("cooldownPeriod").GetRawText().Should().Be("10");
 
@@ -164,7 +164,7 @@ public sealed class ScalingPlanTests
         {
             metadata.GetProperty("serverAddress").GetString().Should().Be("http://keda-sigv4.keda.svc.cluster.local/workspaces/ws-00000000-0000-0000-0000-000000000000");
             collector.Should().Contain("sigv4auth").And.Contain("aps-workspaces.us-west-2.amazonaws.com");
-            entries.Select(e => e.Kind).Should().Contain(["cloudformation.create-stack", "cloudformation.stack-status", "cloudformation.describe-stacks", "iam.create-policy", "iam.attach-role-policy", "image.push-to-ecr", "eksctl.command"]);
+            entries.Select(e => e.Kind).Should().Contain(["cloudformation.create-stack", "cloudformation.stack-status", "cloudformation.describe-stacks", "iam.create-policy", "iam.attach-role-policy", "image.push-to-ecr", "eksctl.create-iamserviceaccount"]);
             entries.Should().Contain(e => e.Summary.Contains("keda-sigv4.yaml"));
         }
 
