@@ -41,7 +41,7 @@ public static class SettingDefinitions
         new(SettingNames.LocalStackImage, "an image reference", DefaultLocalStackImage, "LocalStack image of the local target (4.15+ needs LOCALSTACK_AUTH_TOKEN)."),
         new(SettingNames.KedaChartVersion, "a chart version (x.y.z)", DefaultKedaChartVersion, "KEDA Helm chart version installed by the suite."),
         new(SettingNames.SlackSeconds, "0–3600", DefaultSlackSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture), "Slack added to every derived wait budget."),
-        new(SettingNames.RunDeadline, "a duration: 90s, 45m, 2h", "(unset)", "Overall deadline; teardown starts before it."),
+        new(SettingNames.RunDeadline, "a duration: 90s, 45m, 2h (at most 1000h)", "(unset)", "Overall deadline; teardown starts before it."),
         new(SettingNames.KeepOnFailure, "true | false", "false", "Keep resources of a failed run for debugging (printed loudly)."),
         new(SettingNames.QueueNameSuffix, "true | false", "false", "Suffix the queue name with the run id (declared deviation, for shared accounts)."),
         new(SettingNames.Sweep, "off | list | delete", "off", "The sweep scenario (Category=sweep): list or delete what earlier runs left behind."),

@@ -1,4 +1,5 @@
 using YamlDotNet.RepresentationModel;
+using KedaGuidance.Harness.Guide;
 
 namespace KedaGuidance.Harness.Workloads;
 
@@ -33,8 +34,7 @@ public static class AdotLocalConfig
     /// <summary>The collector configuration itself (the ConfigMap's value): sigv4auth out, endpoint in.</summary>
     public static string TransformCollectorConfig(string collectorYaml, string remoteWriteEndpoint)
     {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(collectorYaml));
+        var stream = BoundedYaml.Load(collectorYaml);
         var root = (YamlMappingNode)stream.Documents[0].RootNode;
         var exporter = ManifestOverlay.Child(ManifestOverlay.Child(root, "exporters"), "prometheusremotewrite")
             ?? throw new ManifestOverlayException("The collector configuration has no exporters.prometheusremotewrite.");

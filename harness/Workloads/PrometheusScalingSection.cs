@@ -69,7 +69,8 @@ public sealed class PrometheusScalingSection(IExecutor executor, TeardownLedger 
                 .With("SAMPLE_APP_ECR", target.LocalImage("sample-app"), "local deviation: image loaded into k3s");
             return;
         }
-        var template = Path.Combine(guideRoot, GuideLayout.PrometheusRequirementsTemplate);
+        // Through the bounded reader into the run's scratch folder: the AWS CLI's file:// would follow a link in the guide.
+        var template = GuideRenderer.CopySource(new GuideFiles(guideRoot), GuideLayout.PrometheusRequirementsTemplate, Path.Combine(settings.ScratchFolder, "sources"));
         await executor.RunAsync(new CreateStack(StackName, template, settings.RunId), cancellationToken);
         ledger.Register($"cloudformation stack {StackName}", new DeleteStack(StackName));
         await executor.ExpectAsync(new StackReaches(StackName, "CREATE_COMPLETE")
@@ -295,5 +296,5 @@ public sealed class PrometheusScalingSection(IExecutor executor, TeardownLedger 
     private RenderedGuide Render() =>
         _rendered is { } r && r.Environment == _environment
             ? r
-            : _rendered = GuideRenderer.Render(guideRoot, _environment, Path.Combine(settings.EvidenceFolder, "rendered", "prometheus"));
+            : _rendered = GuideRenderer.Render(guideRoot, _environment, Path.Combine(settings.ScratchFolder, "rendered", "prometheus"));
 }
