@@ -1,8 +1,8 @@
 # Stage: the guide's AWS side (@aws scenarios) live against a moto server, then three checks by listing:
 #  1. the normal run leaves no queue, role or policy behind;
 #  2. a run that fails on purpose mid-scenario (KEDAGUIDE_DELIBERATE_FAILURE=fail) leaves none either;
-#  3. a run cancelled mid-scenario (SIGINT to dotnet test while it waits, KEDAGUIDE_DELIBERATE_FAILURE=wait-for-cancel)
-#     leaves none either;
+#  3. a run cancelled mid-scenario (KEDAGUIDE_DELIBERATE_FAILURE=wait-for-cancel) leaves none either: SIGINT to the
+#     whole process group, and SIGTERM to dotnet test alone (aws_moto_cancel_check, one line per variant);
 # and the side-by-side figure: the suite's 500-message send against the guide's loop of aws sqs send-message.
 # moto is stopped by its PID in a trap, also when tests fail. Sourced by .ci/run (run_tests, log, CI_RESULTS).
 
@@ -61,16 +61,30 @@ PY
     || aws_moto_fail "the deliberate failure did not happen as planned; see $dir/deliberate-failure.log"
   aws_moto_check_empty "after a run that failed on purpose"
 
-  # 3. A run cancelled while its scenario waits with resources in place, the way Ctrl+C cancels it: SIGINT to the
-  #    whole process group (dotnet test, vstest and the test host). dotnet test returns first; the test host then
-  #    cancels the scenario and tears down, so the check waits until no process of the group is left.
-  #    (A background job of a non-interactive shell ignores SIGINT, hence the small wrapper that gives dotnet test its
-  #    own process group and default SIGINT handling.)
-  log "leak check: a run cancelled mid-scenario"
-  KEDAGUIDE_AWS_ENDPOINT=$url KEDAGUIDE_RUN_ID="$rid-cancel" KEDAGUIDE_DELIBERATE_FAILURE=wait-for-cancel KEDAGUIDE_EVIDENCE="$dir/evidence-$rid-cancel" \
+  # 3. Runs cancelled while their scenario waits with resources in place; each must leave nothing behind:
+  #    - group:  SIGINT to the whole process group (dotnet test, vstest.console, testhost, the test process), as Ctrl+C;
+  #    - dotnet: SIGTERM to the dotnet test process alone, as a CI system that signals only its child does. vstest.console
+  #      and the test process survive it (re-parented); the test process notices its runner is gone and tears down.
+  #    One line per variant; aws_moto_cancel_check NAME SIGNAL TARGET.
+  aws_moto_cancel_check group INT group
+  aws_moto_cancel_check dotnet TERM dotnet
+
+  moto_stop
+}
+
+# aws_moto_cancel_check NAME SIGNAL TARGET: starts the @deliberate-failure scenario in wait-for-cancel mode in its own
+# process group (a small wrapper gives dotnet test its own group and default SIGINT handling: a background job of a
+# non-interactive shell ignores SIGINT), waits until moto holds its resources, sends SIGNAL to TARGET (group: the
+# whole group; dotnet: the dotnet test process only), waits until no process of the group is left (bounded), and checks
+# by listing that nothing is left and that the run wrote its record.
+aws_moto_cancel_check() {
+  local name=$1 signal=$2 target=$3 pid found left deadline i evidence log sent
+  evidence="$dir/evidence-$rid-$name" log="$dir/cancelled-$name.log"
+  log "leak check: a run cancelled mid-scenario (SIG$signal to $target)"
+  KEDAGUIDE_AWS_ENDPOINT=$url KEDAGUIDE_RUN_ID="$rid-$name" KEDAGUIDE_DELIBERATE_FAILURE=wait-for-cancel KEDAGUIDE_EVIDENCE="$evidence" \
     python3 -c 'import os, signal, sys; os.setpgid(0, 0); signal.signal(signal.SIGINT, signal.SIG_DFL); os.execvp(sys.argv[1], sys.argv[1:])' \
     dotnet test KedaGuidance.sln -c Release --no-build --filter "Category=deliberate-failure" --logger "console;verbosity=detailed" \
-    >"$dir/cancelled.log" 2>&1 &
+    >"$log" 2>&1 &
   pid=$!
   # Poll moto until the scenario's resources exist (its output is only printed when the test ends); bounded by time.
   found=""
@@ -81,23 +95,29 @@ PY
     sleep 2
   done
   if [ -z "$found" ]; then
-    aws_moto_fail "the run to cancel never created its resources; see $dir/cancelled.log"
+    aws_moto_fail "the run to cancel ($name) never created its resources; see $log"
   else
-    echo "before cancelling: $(printf '%s' "$left" | tr '\n' ';')"
+    echo "before cancelling ($name): $(printf '%s' "$left" | tr '\n' ';')"
   fi
-  kill -INT -- "-$pid" 2>/dev/null
+  sent=$(date +%s)
+  case $target in
+    group) kill "-$signal" -- "-$pid" 2>/dev/null ;;
+    dotnet) kill "-$signal" "$pid" 2>/dev/null ;;
+  esac
   for i in $(seq 240); do kill -0 -- "-$pid" 2>/dev/null || break; sleep 0.5; done
-  if kill -0 -- "-$pid" 2>/dev/null; then
-    aws_moto_fail "the cancelled run was still running 120 s after SIGINT"
+  if ! kill -0 -- "-$pid" 2>/dev/null; then
+    echo "aws-moto: every process of the run ended $(( $(date +%s) - sent )) s after SIG$signal to $target"
+  else
+    aws_moto_fail "the run cancelled by SIG$signal to $target was still running 120 s later: $(ps -o pid=,args= -g "$pid" | cut -c1-120 | tr '\n' ';')"
     kill -KILL -- "-$pid" 2>/dev/null
   fi
   wait "$pid" 2>/dev/null
-  grep -q "A task was canceled\|OperationCanceled" "$dir/cancelled.log" "$dir/evidence-$rid-cancel/run-record.json" 2>/dev/null \
-    || echo "aws-moto: note: the cancelled scenario's outcome is not in its log; see $dir/evidence-$rid-cancel/run-record.json"
-  aws_moto_check_empty "after a run cancelled mid-scenario"
-
-  moto_stop
+  [ -f "$evidence/run-record.json" ] || aws_moto_fail "the run cancelled by SIG$signal to $target wrote no run record in $evidence"
+  grep -q "A task was canceled\|OperationCanceled\|cancelled" "$log" "$evidence/run-record.json" 2>/dev/null \
+    || echo "aws-moto: note: the cancelled scenario's outcome is not in its log; see $evidence/run-record.json"
+  aws_moto_check_empty "after a run cancelled by SIG$signal to $target"
 }
+
 
 aws_moto_check_empty() {
   local left rc

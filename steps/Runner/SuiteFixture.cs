@@ -1,3 +1,4 @@
+using KedaGuidance.Fixtures.Guide;
 using KedaGuidance.Fixtures.Session;
 using KedaGuidance.Harness.Configuration;
 using KedaGuidance.Harness.Runner;
@@ -13,6 +14,8 @@ public sealed class SuiteFixture : IAsyncLifetime
 {
     private SuiteSession? _session;
     private GherkinTestRun? _run;
+    private string? _notStarted;
+    private int _notStartedReported;
 
     public static FeatureCatalog Catalog { get; } = FeatureCatalog.FromEmbeddedFeatures(typeof(SuiteFixture).Assembly);
 
@@ -20,13 +23,28 @@ public sealed class SuiteFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _session = await SuiteSession.StartAsync(SolutionFolder(), TestContext.Current.CancellationToken);
+        try
+        {
+            _session = await SuiteSession.StartAsync(SolutionFolder(), TestContext.Current.CancellationToken);
+        }
+        catch (Exception e) when (e is SettingsException or GuideUnavailableException)
+        {
+            // Said once for the run: the first scenario fails with it, the others point at it (see RunAsync).
+            _notStarted = e.Message;
+            return;
+        }
         EnableReqnrollFormatters(_session.Settings.EvidenceFolder);
         _run = await GherkinTestRun.StartAsync(typeof(SuiteFixture).Assembly, Catalog);
     }
 
     public async Task RunAsync(string id)
     {
+        if (_notStarted is { } notStarted)
+        {
+            throw new RunNotStartedException(Interlocked.Exchange(ref _notStartedReported, 1) == 0
+                ? notStarted
+                : "Not run: the run did not start; the reason is the message of the first scenario that failed.");
+        }
         var scenario = Catalog[id];
         var session = Session;
         var skip = ScenarioRequirements.SkipReason(scenario.AllTags, session.Settings);

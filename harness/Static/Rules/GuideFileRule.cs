@@ -5,8 +5,9 @@ namespace KedaGuidance.Harness.Static.Rules;
 /// <summary>
 /// The guide is untrusted (it arrives in pull requests) and read as bounded data (<see cref="GuideFiles"/>): a file the
 /// suite reads that is a link, a FIFO or a device, sits in a linked folder, is larger than a guide file may be or is not
-/// UTF-8 is an error at that file, and was never read. Links and special files elsewhere in the tree are warnings (the
-/// suite never reads them); a tree beyond the guide's limits is an error.
+/// UTF-8 is an error at that file, and was never read. A link or special file elsewhere in the tree is an error too:
+/// the suite never reads it, but a reader's shell following the guide would (and the guide has no reason for one), so a
+/// hostile pull request fails the static run visibly. A tree beyond the guide's limits is an error.
 /// </summary>
 public sealed class GuideFileRule : GuideRule
 {
@@ -27,7 +28,7 @@ public sealed class GuideFileRule : GuideRule
         foreach (var entry in docs.Tree.Unreadable.Where(e => !read.Contains(e.Path)))
         {
             var what = entry.Kind == FileKind.SymbolicLink ? $"a symbolic link (to {entry.LinkTarget})" : "not a regular file (a FIFO, a device or a socket)";
-            yield return Warning(entry.Path, FindingLocation.None, $"{entry.Path} is {what}; the suite never reads it, and a reader's shell would follow it.",
+            yield return Error(entry.Path, FindingLocation.None, $"{entry.Path} is {what}; the suite never reads it, but a reader's shell would follow it.",
                 "Replace it with a regular file, or remove it from the guide.");
         }
     }
