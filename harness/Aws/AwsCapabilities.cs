@@ -35,18 +35,21 @@ public static class AwsCapabilities
     public static IReadOnlySet<string> RealAccount { get; } = new HashSet<string>(StringComparer.Ordinal)
         { Sqs, Iam, Sts, Ecr, ApsControlPlane, ApsDataPlane, CloudFormationAps, IamEnforcement };
 
-    /// <summary>Which target supports a capability, in words for a skip reason.</summary>
+    /// <summary>Who supports a capability, in words for a skip reason, when the caller knows no target: an endpoint, or a real account.</summary>
     public static string WhoSupports(string capability) => Endpoint.Contains(capability)
         ? "any AWS target (KEDAGUIDE_AWS_ENDPOINT with moto or LocalStack, or a real account)"
-        : "a real AWS account (KEDAGUIDE_TARGET=eks, --settings runsettings/eks.runsettings)";
+        : "a real AWS account (a target whose AWS is the default credential chain)";
 
     /// <summary>Null when <paramref name="target"/> supports every capability; otherwise the reason to skip, naming who does.</summary>
-    public static string? SkipReason(AwsTarget target, params string[] needed)
+    public static string? SkipReason(AwsTarget target, params string[] needed) => SkipReason(target, WhoSupports, needed);
+
+    /// <summary>As <see cref="SkipReason(AwsTarget, string[])"/>, with <paramref name="whoSupports"/> naming the targets that have a capability (the catalog knows them).</summary>
+    public static string? SkipReason(AwsTarget target, Func<string, string> whoSupports, params string[] needed)
     {
         var missing = needed.Where(c => !target.Capabilities.Contains(c)).ToArray();
         if (missing.Length == 0)
             return null;
         return string.Join("; ", missing.Select(c =>
-            $"needs '{c}', which {target.Name} does not support; it runs on {WhoSupports(c)}"));
+            $"needs '{c}', which {target.Name} does not support; it runs on {whoSupports(c)}"));
     }
 }

@@ -15,9 +15,14 @@ namespace KedaGuidance.Harness.Aws;
 /// resource is tagged with the run id, and nothing that already exists is adopted. One instance per scenario
 /// (it remembers the queue URL and ARNs the way the guide's shell remembers QUEUE_URL).
 /// </summary>
-public sealed class GuideSqsSection(IExecutor executor, TeardownLedger ledger, RunRecorder recorder, SuiteSettings settings,
-    string guideRoot, AwsTarget target)
+public sealed class GuideSqsSection(RunContext run, AwsTarget target)
 {
+    private readonly IExecutor _executor = run.Executor;
+    private readonly TeardownLedger _ledger = run.Ledger;
+    private readonly RunRecorder _recorder = run.Recorder;
+    private readonly SuiteSettings _settings = run.Settings;
+    private readonly string _guideRoot = run.GuideRoot;
+
     public const string GuideQueueName = "app-queue";
     public const string MessageBody = "XXXX";
 
@@ -32,7 +37,7 @@ public sealed class GuideSqsSection(IExecutor executor, TeardownLedger ledger, R
 
     public AwsTarget Target => target;
 
-    public string QueueName => settings.QueueNameSuffix ? $"{GuideQueueName}-{settings.RunId}" : GuideQueueName;
+    public string QueueName => _settings.QueueNameSuffix ? $"{GuideQueueName}-{_settings.RunId}" : GuideQueueName;
 
     public string QueueUrl => _queueUrl ?? throw new InvalidOperationException("No queue yet: the guide creates the queue first (\"Create an SQS Queue\").");
     private string? _queueUrl;
@@ -44,45 +49,45 @@ public sealed class GuideSqsSection(IExecutor executor, TeardownLedger ledger, R
     /// <summary>export QUEUE_NAME=app-queue; export QUEUE_URL=$(aws sqs create-queue --queue-name=app-queue …).</summary>
     public async Task<string> CreateQueueAsync(CancellationToken cancellationToken)
     {
-        if (settings.QueueNameSuffix)
-            recorder.Declare(new DeclaredDeviation("queue-name-suffix", target.Name,
+        if (_settings.QueueNameSuffix)
+            _recorder.Declare(new DeclaredDeviation("queue-name-suffix", target.Name,
                 "export QUEUE_NAME=app-queue; aws sqs create-queue --queue-name=app-queue",
                 $"creates {QueueName} and renders the SQS policies with QUEUE_NAME={QueueName}",
                 $"{SettingNames.QueueNameSuffix}=true: a shared account may hold app-queue already, and the suite never adopts a queue it did not create"));
-        var url = await executor.RunAsync(new CreateQueue(QueueName, settings.RunId), cancellationToken);
-        ledger.Register(QueueResource(url), new DeleteQueue(url));
+        var url = await _executor.RunAsync(new CreateQueue(QueueName, _settings.RunId), cancellationToken);
+        _ledger.Register(QueueResource(url), new DeleteQueue(url));
         _queueUrl = url;
         return url;
     }
 
     /// <summary>for i in `seq N`; do aws sqs send-message --queue-url ${QUEUE_URL} --message-body "XXXX" …; done — batched.</summary>
     public Task<SendReport> SendMessagesAsync(int count, CancellationToken cancellationToken) =>
-        executor.RunAsync(new SendMessages(QueueUrl, count, MessageBody), cancellationToken);
+        _executor.RunAsync(new SendMessages(QueueUrl, count, MessageBody), cancellationToken);
 
     public Task<QueueDepth> ReadDepthAsync(CancellationToken cancellationToken) =>
-        executor.RunAsync(new ReadQueueDepth(QueueUrl), cancellationToken);
+        _executor.RunAsync(new ReadQueueDepth(QueueUrl), cancellationToken);
 
     /// <summary>The queue holds <paramref name="count"/> (visible + not visible) within the settling time plus slack.</summary>
     public Task<ExpectationResult> ExpectQueueHoldsAsync(long count, CancellationToken cancellationToken) =>
-        executor.ExpectAsync(new QueueHolds(QueueUrl, count)
+        _executor.ExpectAsync(new QueueHolds(QueueUrl, count)
         {
-            Budget = WaitBudget.Sum(("SQS approximate counts settle", ApproximateCountSettling), ("slack", settings.Slack)),
+            Budget = WaitBudget.Sum(("SQS approximate counts settle", ApproximateCountSettling), ("slack", _settings.Slack)),
         }, cancellationToken);
 
-    public Task PurgeAsync(CancellationToken cancellationToken) => executor.RunAsync(new PurgeQueue(QueueUrl), cancellationToken);
+    public Task PurgeAsync(CancellationToken cancellationToken) => _executor.RunAsync(new PurgeQueue(QueueUrl), cancellationToken);
 
     /// <summary>The guide's clean-up: aws sqs delete-queue --queue-url $QUEUE_URL.</summary>
     public async Task DeleteQueueAsync(CancellationToken cancellationToken)
     {
-        await executor.RunAsync(new DeleteQueue(QueueUrl), cancellationToken);
-        ledger.Settle(QueueResource(QueueUrl));
+        await _executor.RunAsync(new DeleteQueue(QueueUrl), cancellationToken);
+        _ledger.Settle(QueueResource(QueueUrl));
     }
 
     /// <summary>The queue's name no longer resolves (GetQueueUrl: QueueDoesNotExist) within the deletion time plus slack.</summary>
     public Task<ExpectationResult> ExpectQueueGoneAsync(CancellationToken cancellationToken) =>
-        executor.ExpectAsync(new QueueAbsent(QueueName)
+        _executor.ExpectAsync(new QueueAbsent(QueueName)
         {
-            Budget = WaitBudget.Sum(("SQS queue deletion", QueueDeletion), ("slack", settings.Slack)),
+            Budget = WaitBudget.Sum(("SQS queue deletion", QueueDeletion), ("slack", _settings.Slack)),
         }, cancellationToken);
 
     /// <summary>
@@ -95,14 +100,14 @@ public sealed class GuideSqsSection(IExecutor executor, TeardownLedger ledger, R
         if (_rendered is not null)
             return _rendered;
         if (oidcId is null)
-            recorder.Declare(new DeclaredDeviation("example-oidc-id", target.Name,
+            _recorder.Declare(new DeclaredDeviation("example-oidc-id", target.Name,
                 "export OIDC_ID=$(aws eks describe-cluster … identity.oidc.issuer …)",
                 $"renders the KEDA operator trust policy with the example OIDC id {GuideEnvironment.Example["OIDC_ID"]}",
                 "this target has no EKS cluster, hence no OIDC provider; the role's trust policy is created as the guide writes it but cannot be assumed"));
         var environment = GuideEnvironment.For(target.Account, target.Region, _queueUrl ?? GuideEnvironment.Example["QUEUE_URL"],
                 oidcId ?? GuideEnvironment.Example["OIDC_ID"], GuideEnvironment.Example["PROMETHEUS_WORKSPACE"], isExample: target.Planned)
             .With("QUEUE_NAME", QueueName, GuideEnvironment.QueueStep);
-        var rendered = GuideRenderer.Render(guideRoot, environment, Path.Combine(settings.ScratchFolder, "rendered", "aws"));
+        var rendered = GuideRenderer.Render(_guideRoot, environment, Path.Combine(_settings.ScratchFolder, "rendered", "aws"));
         var used = new[] { GuideLayout.KedaTrustPolicy, GuideLayout.SqsKedaPolicy, GuideLayout.SqsConsumerPolicy };
         rendered.RequireReadable(used); // a link, a FIFO or a non-UTF-8 policy fails here, naming the file, before anything is created
         var undefined = rendered.Undefined.Where(u => used.Contains(u.File)).ToArray();
@@ -117,10 +122,10 @@ public sealed class GuideSqsSection(IExecutor executor, TeardownLedger ledger, R
     {
         var rendered = Render();
         var name = rendered.Environment["KEDA_OPERATOR_ROLENAME"];
-        if (await executor.RunAsync(new IamRoleExists(name), cancellationToken))
+        if (await _executor.RunAsync(new IamRoleExists(name), cancellationToken))
             throw new ResourceNotOursException("IAM role", name, $"account {target.Name}");
-        var arn = await executor.RunAsync(new CreateRole(name, rendered[GuideLayout.KedaTrustPolicy].ScratchPath, settings.RunId), cancellationToken);
-        ledger.Register(RoleResource(name), new DeleteRole(name));
+        var arn = await _executor.RunAsync(new CreateRole(name, rendered[GuideLayout.KedaTrustPolicy].ScratchPath, _settings.RunId), cancellationToken);
+        _ledger.Register(RoleResource(name), new DeleteRole(name));
         RoleName = name;
         return arn;
     }
@@ -130,10 +135,10 @@ public sealed class GuideSqsSection(IExecutor executor, TeardownLedger ledger, R
     {
         var rendered = Render();
         var expectedArn = $"arn:aws:iam::{target.Account}:policy/{policyName}";
-        if (await executor.RunAsync(new IamPolicyExists(expectedArn), cancellationToken))
+        if (await _executor.RunAsync(new IamPolicyExists(expectedArn), cancellationToken))
             throw new ResourceNotOursException("IAM policy", policyName, expectedArn);
-        var arn = await executor.RunAsync(new CreatePolicy(policyName, rendered[guideFile].ScratchPath, settings.RunId), cancellationToken);
-        ledger.Register(PolicyResource(arn), new DeletePolicy(arn));
+        var arn = await _executor.RunAsync(new CreatePolicy(policyName, rendered[guideFile].ScratchPath, _settings.RunId), cancellationToken);
+        _ledger.Register(PolicyResource(arn), new DeletePolicy(arn));
         _policyArns[policyName] = arn;
         return arn;
     }
@@ -143,8 +148,8 @@ public sealed class GuideSqsSection(IExecutor executor, TeardownLedger ledger, R
     {
         var role = RoleName ?? throw new InvalidOperationException("The KEDA operator role has not been created in this scenario.");
         var arn = PolicyArn(policyName);
-        await executor.RunAsync(new AttachRolePolicy(role, arn), cancellationToken);
-        ledger.Register(AttachmentResource(role, arn), new DetachRolePolicy(role, arn));
+        await _executor.RunAsync(new AttachRolePolicy(role, arn), cancellationToken);
+        _ledger.Register(AttachmentResource(role, arn), new DetachRolePolicy(role, arn));
     }
 
     /// <summary>The guide's clean-up: aws iam detach-role-policy …</summary>
@@ -152,23 +157,23 @@ public sealed class GuideSqsSection(IExecutor executor, TeardownLedger ledger, R
     {
         var role = RoleName ?? throw new InvalidOperationException("The KEDA operator role has not been created in this scenario.");
         var arn = PolicyArn(policyName);
-        await executor.RunAsync(new DetachRolePolicy(role, arn), cancellationToken);
-        ledger.Settle(AttachmentResource(role, arn));
+        await _executor.RunAsync(new DetachRolePolicy(role, arn), cancellationToken);
+        _ledger.Settle(AttachmentResource(role, arn));
     }
 
     /// <summary>The guide's clean-up: aws iam delete-policy --policy-arn ….</summary>
     public async Task DeletePolicyAsync(string policyName, CancellationToken cancellationToken)
     {
         var arn = PolicyArn(policyName);
-        await executor.RunAsync(new DeletePolicy(arn), cancellationToken);
-        ledger.Settle(PolicyResource(arn));
+        await _executor.RunAsync(new DeletePolicy(arn), cancellationToken);
+        _ledger.Settle(PolicyResource(arn));
     }
 
     /// <summary>get-policy answers NoSuchEntity for a policy this scenario created and deleted.</summary>
     public async Task ExpectPolicyGoneAsync(string policyName, CancellationToken cancellationToken)
     {
         var arn = PolicyArn(policyName);
-        if (await executor.RunAsync(new IamPolicyExists(arn), cancellationToken))
+        if (await _executor.RunAsync(new IamPolicyExists(arn), cancellationToken))
             throw new InvalidOperationException($"IAM policy {arn} still exists after delete-policy.");
     }
 
@@ -179,15 +184,15 @@ public sealed class GuideSqsSection(IExecutor executor, TeardownLedger ledger, R
     public async Task DeleteRoleAsync(CancellationToken cancellationToken)
     {
         var role = RoleName ?? throw new InvalidOperationException("The KEDA operator role has not been created in this scenario.");
-        await executor.RunAsync(new DeleteRole(role), cancellationToken);
-        ledger.Settle(RoleResource(role));
+        await _executor.RunAsync(new DeleteRole(role), cancellationToken);
+        _ledger.Settle(RoleResource(role));
     }
 
     /// <summary>get-role answers NoSuchEntity for the role this scenario created and deleted.</summary>
     public async Task ExpectRoleGoneAsync(CancellationToken cancellationToken)
     {
         var role = RoleName ?? throw new InvalidOperationException("The KEDA operator role has not been created in this scenario.");
-        if (await executor.RunAsync(new IamRoleExists(role), cancellationToken))
+        if (await _executor.RunAsync(new IamRoleExists(role), cancellationToken))
             throw new InvalidOperationException($"IAM role {role} still exists after delete-role.");
     }
 

@@ -1,29 +1,42 @@
+using KedaGuidance.Harness.Targets;
+
 namespace KedaGuidance.Harness.Configuration;
 
 /// <summary>
-/// Decides from a scenario's tags and the run's settings whether it can run, or is skipped with a reason a user can
-/// act on (naming the runsettings or variable to use). Tags: @static (needs only the guide), @cluster (a cluster:
-/// local or eks target, or plan mode), @aws (an AWS: a target, or KEDAGUIDE_AWS_ENDPOINT), @eks-only, @local-only.
-/// Explicitly requested targets that cannot start fail in their fixtures; they are never turned into skips here.
+/// Decides from a scenario's tags and the run's target whether it can run, or is skipped with a reason a user can act
+/// on (naming the target or variable to use). Tags: @static (needs only the guide), @cluster (a target: every profile
+/// has a cluster, live or planned), @aws (a target, or KEDAGUIDE_AWS_ENDPOINT), @needs-NAME (a capability the
+/// target's profile offers, <see cref="TargetCapabilities"/>), @sweep (only when asked). Targets are never named:
+/// a target that was asked for but cannot start fails in its fixtures; that is never turned into a skip here.
 /// </summary>
 public static class ScenarioRequirements
 {
-    public static string? SkipReason(IReadOnlyCollection<string> tags, SuiteSettings settings)
+    public static string? SkipReason(IReadOnlyCollection<string> tags, SuiteSettings settings, TargetProfile? profile, TargetCatalog catalog)
     {
         bool Has(string tag) => tags.Contains(tag, StringComparer.OrdinalIgnoreCase);
 
         if (Has("sweep") && settings.Sweep == SweepMode.Off)
             return $"the sweep runs only when asked: set {SettingNames.Sweep}=list (show what earlier runs left) or delete, with {SettingNames.SweepOlderThan} or {SettingNames.SweepRunId}.";
-        if (Has("eks-only") && settings.Target != SuiteTarget.Eks)
-            return $"runs on the eks target only ({SettingNames.Target}=eks, e.g. --settings runsettings/eks.runsettings, or runsettings/plan-eks.runsettings to plan it); this run's target is {Name(settings.Target)}.";
-        if (Has("local-only") && settings.Target != SuiteTarget.Local)
-            return $"runs on the local target only ({SettingNames.Target}=local, e.g. --settings runsettings/local.runsettings); this run's target is {Name(settings.Target)}.";
-        if (Has("cluster") && settings.Target == SuiteTarget.None)
-            return $"needs a cluster: run with --settings runsettings/local.runsettings (k3s in Docker), runsettings/eks.runsettings, or runsettings/plan.runsettings to see the plan without a cluster ({SettingNames.Target} is none).";
-        if (Has("aws") && settings.Target == SuiteTarget.None && settings.AwsEndpoint is null)
-            return $"needs AWS: set {SettingNames.AwsEndpoint} to a LocalStack or moto endpoint, or run with --settings runsettings/local.runsettings or runsettings/eks.runsettings.";
+        if (Has("cluster") && profile is null)
+            return $"needs a cluster: set {SettingNames.Target} to one of {string.Join(" | ", catalog.Names)} ({catalog.Describe()}), with {SettingNames.Mode}=plan to see the plan without a cluster ({SettingNames.Target} is {settings.Target}).";
+        if (Has("aws") && profile is null && settings.AwsEndpoint is null)
+            return $"needs AWS: set {SettingNames.AwsEndpoint} to a LocalStack or moto endpoint, or {SettingNames.Target} to one of {string.Join(" | ", catalog.Names)} ({catalog.Describe()}).";
+        foreach (var capability in tags.Where(t => t.StartsWith(TargetCapabilities.NeedsTagPrefix, StringComparison.OrdinalIgnoreCase))
+                     .Select(t => t[TargetCapabilities.NeedsTagPrefix.Length..].ToLowerInvariant()))
+        {
+            if (profile is null)
+                return $"needs '{capability}', which only a target offers ({SettingNames.Target} is {settings.Target}): {Offering(capability, catalog)}.";
+            if (profile.LackReason(capability) is { } reason)
+                return $"needs '{capability}': {reason}. {Offering(capability, catalog)}.";
+        }
         return null;
     }
 
-    private static string Name(SuiteTarget target) => target.ToString().ToLowerInvariant();
+    private static string Offering(string capability, TargetCatalog catalog)
+    {
+        var offering = catalog.Targets.Where(t => t.Profile.Offers(capability)).Select(t => $"{t.Name} ({t.Description})").ToArray();
+        return offering.Length == 0
+            ? $"no target of this suite offers it"
+            : $"it runs on {SettingNames.Target}={string.Join(" or ", offering)}";
+    }
 }

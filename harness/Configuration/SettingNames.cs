@@ -1,6 +1,9 @@
 namespace KedaGuidance.Harness.Configuration;
 
-/// <summary>The environment variables that configure a run. These names are public: users and CI rely on them.</summary>
+/// <summary>
+/// The environment variables every run reads. These names are public: users and CI rely on them. A target's own
+/// variables (its images, its kube context) are named by the target.
+/// </summary>
 public static class SettingNames
 {
     public const string Prefix = "KEDAGUIDE_";
@@ -12,10 +15,6 @@ public static class SettingNames
     public const string AwsEndpoint = "KEDAGUIDE_AWS_ENDPOINT";
     public const string Evidence = "KEDAGUIDE_EVIDENCE";
     public const string RunId = "KEDAGUIDE_RUN_ID";
-    public const string KubeContext = "KEDAGUIDE_KUBE_CONTEXT";
-    public const string Kubeconfig = "KEDAGUIDE_KUBECONFIG";
-    public const string K3sImage = "KEDAGUIDE_K3S_IMAGE";
-    public const string LocalStackImage = "KEDAGUIDE_LOCALSTACK_IMAGE";
     public const string KedaChartVersion = "KEDAGUIDE_KEDA_CHART_VERSION";
     public const string SlackSeconds = "KEDAGUIDE_SLACK_SECONDS";
     public const string RunDeadline = "KEDAGUIDE_RUN_DEADLINE";

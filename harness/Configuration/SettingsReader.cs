@@ -1,21 +1,23 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using KedaGuidance.Harness.Guide;
+using KedaGuidance.Harness.Targets;
 
 namespace KedaGuidance.Harness.Configuration;
 
 /// <summary>
 /// Reads and validates every KEDAGUIDE_* variable at once, so that a run with a bad value fails before any scenario
-/// acts, with one message listing every problem (variable, value, what is accepted).
+/// acts, with one message listing every problem (variable, value, what is accepted). KEDAGUIDE_TARGET accepts the
+/// catalog's names; the chosen target reads and validates its own settings.
 /// </summary>
 public static partial class SettingsReader
 {
     /// <summary>Reads from the process environment; relative paths are resolved against <paramref name="baseFolder"/>.</summary>
-    public static SuiteSettings FromEnvironment(string baseFolder) =>
+    public static SuiteSettings FromEnvironment(string baseFolder, TargetCatalog catalog) =>
         Read(Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
-            .ToDictionary(e => (string)e.Key, e => (string?)e.Value, StringComparer.Ordinal), baseFolder, DateTimeOffset.UtcNow);
+            .ToDictionary(e => (string)e.Key, e => (string?)e.Value, StringComparer.Ordinal), baseFolder, DateTimeOffset.UtcNow, catalog);
 
-    public static SuiteSettings Read(IReadOnlyDictionary<string, string?> environment, string baseFolder, DateTimeOffset now)
+    public static SuiteSettings Read(IReadOnlyDictionary<string, string?> environment, string baseFolder, DateTimeOffset now, TargetCatalog catalog)
     {
         var problems = new List<string>();
         string? Get(string name) =>
@@ -27,11 +29,18 @@ public static partial class SettingsReader
                      .OrderBy(e => e.Key, StringComparer.Ordinal))
             problems.Add($"{name} is not valid UTF-8 (the runtime read '{value}', U+FFFD marking each byte it could not decode): set it as UTF-8 text.");
 
+        var definitions = catalog.Settings;
         foreach (var unknown in environment.Keys.Where(k => k.StartsWith(SettingNames.Prefix, StringComparison.Ordinal))
-                     .Where(k => SettingDefinitions.All.All(d => d.Name != k)).Order(StringComparer.Ordinal))
-            problems.Add($"{unknown} is not a setting of this suite{Suggestion(unknown)}. Settings: see README \"Settings\".");
+                     .Where(k => definitions.All(d => d.Name != k)).Order(StringComparer.Ordinal))
+            problems.Add($"{unknown} is not a setting of this suite{Suggestion(unknown, definitions)}. Settings: see README \"Settings\".");
 
-        var target = ParseEnum(Get(SettingNames.Target), SettingNames.Target, SuiteTarget.None, problems);
+        var target = Get(SettingNames.Target)?.ToLowerInvariant() ?? TargetCatalog.None;
+        var definition = catalog.Find(target);
+        if (definition is null && target != TargetCatalog.None)
+        {
+            problems.Add($"{SettingNames.Target}='{Get(SettingNames.Target)}' is not accepted: use one of {catalog.Accepted} ({catalog.Describe()}).");
+            target = TargetCatalog.None;
+        }
         var mode = ParseEnum(Get(SettingNames.Mode), SettingNames.Mode, ExecutionMode.Live, problems);
 
         var endpoint = ParseEndpoint(Get(SettingNames.AwsEndpoint), problems);
@@ -55,13 +64,8 @@ public static partial class SettingsReader
         if (sweepRunId is not null && !RunIdPattern().IsMatch(sweepRunId))
             problems.Add($"{SettingNames.SweepRunId}='{sweepRunId}' is not a run id: use the id printed by the run (lowercase letters, digits and '-').");
 
-        var kubeContext = Get(SettingNames.KubeContext);
-        if (target == SuiteTarget.Eks && mode == ExecutionMode.Live && kubeContext is null)
-            problems.Add($"{SettingNames.KubeContext} is required for {SettingNames.Target}=eks: name the kubeconfig context the suite may use (it creates and deletes namespaces, so it never uses the current context by accident).");
-        if (target == SuiteTarget.Eks && endpoint is not null)
-            problems.Add($"{SettingNames.AwsEndpoint}='{endpoint}' is for the local target; {SettingNames.Target}=eks uses the real account from the default credential chain. Unset one of them.");
-        if (target == SuiteTarget.None && mode == ExecutionMode.Plan)
-            problems.Add($"{SettingNames.Mode}=plan needs a target to plan for: set {SettingNames.Target}=local or {SettingNames.Target}=eks (runsettings/plan.runsettings does).");
+        if (definition is null && mode == ExecutionMode.Plan && !problems.Any(p => p.StartsWith(SettingNames.Target, StringComparison.Ordinal)))
+            problems.Add($"{SettingNames.Mode}=plan needs a target to plan for: set {SettingNames.Target} to one of {string.Join(" | ", catalog.Names)} ({catalog.Describe()}).");
 
         var guide = Get(SettingNames.Guide) ?? SettingDefinitions.DefaultGuide;
         if (LooksLikeGitUrl(guide))
@@ -85,8 +89,7 @@ public static partial class SettingsReader
             problems.Add($"{SettingNames.Evidence}='{Get(SettingNames.Evidence) ?? evidence}' {evidenceProblem} Name a folder the suite may create and write.");
 
         var region = Get("AWS_REGION") ?? Get("AWS_DEFAULT_REGION");
-        if (target == SuiteTarget.Eks && mode == ExecutionMode.Live && region is null)
-            problems.Add("AWS_REGION (or AWS_DEFAULT_REGION) is required for KEDAGUIDE_TARGET=eks: the region of the cluster and of the guide's AWS resources.");
+        var targetSettings = definition?.ReadSettings(new TargetSettingsInput(Get, mode, endpoint, region, baseFolder), problems);
 
         if (problems.Count > 0)
             throw new SettingsException(problems);
@@ -94,6 +97,7 @@ public static partial class SettingsReader
         return new SuiteSettings
         {
             Target = target,
+            TargetSettings = targetSettings,
             Mode = mode,
             Guide = guide,
             GuideText = guideText,
@@ -103,10 +107,6 @@ public static partial class SettingsReader
             EvidenceFolder = evidence,
             EvidenceFolderChosen = Get(SettingNames.Evidence) is not null,
             RunId = runId,
-            KubeContext = kubeContext,
-            Kubeconfig = Get(SettingNames.Kubeconfig) ?? Get("KUBECONFIG"),
-            K3sImage = Get(SettingNames.K3sImage) ?? SettingDefinitions.DefaultK3sImage,
-            LocalStackImage = Get(SettingNames.LocalStackImage) ?? SettingDefinitions.DefaultLocalStackImage,
             KedaChartVersion = chart,
             Slack = TimeSpan.FromSeconds(slack),
             RunDeadline = deadline,
@@ -228,9 +228,9 @@ public static partial class SettingsReader
     /// </summary>
     public static TimeSpan MaxDuration { get; } = TimeSpan.FromHours(1000);
 
-    private static string Suggestion(string unknown)
+    private static string Suggestion(string unknown, IReadOnlyList<SettingDefinition> definitions)
     {
-        var best = SettingDefinitions.All.Select(d => (d.Name, Distance: Levenshtein(unknown, d.Name)))
+        var best = definitions.Select(d => (d.Name, Distance: Levenshtein(unknown, d.Name)))
             .OrderBy(p => p.Distance).First();
         return best.Distance <= 3 ? $" (did you mean {best.Name}?)" : "";
     }

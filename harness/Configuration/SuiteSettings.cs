@@ -1,3 +1,5 @@
+using KedaGuidance.Harness.Targets;
+
 namespace KedaGuidance.Harness.Configuration;
 
 /// <summary>
@@ -6,7 +8,11 @@ namespace KedaGuidance.Harness.Configuration;
 /// </summary>
 public sealed record SuiteSettings
 {
-    public required SuiteTarget Target { get; init; }
+    /// <summary>The target's name in the catalog, or <see cref="TargetCatalog.None"/>.</summary>
+    public required string Target { get; init; }
+
+    /// <summary>The target's own validated settings (null for <see cref="TargetCatalog.None"/>); only the target reads them.</summary>
+    public ITargetSettings? TargetSettings { get; init; }
     public required ExecutionMode Mode { get; init; }
 
     /// <summary>A local folder, or a git URL with an optional <c>#ref</c>.</summary>
@@ -34,12 +40,6 @@ public sealed record SuiteSettings
     public string ScratchFolder { get; init; } = Path.Combine(Path.GetTempPath(), $"kedaguidance-{Environment.ProcessId}-{Guid.NewGuid():N}"[..48]);
     public required string RunId { get; init; }
 
-    /// <summary>The kube context for the eks target; required there, so the suite never acts on the current context by accident.</summary>
-    public string? KubeContext { get; init; }
-
-    public string? Kubeconfig { get; init; }
-    public required string K3sImage { get; init; }
-    public required string LocalStackImage { get; init; }
     public required string KedaChartVersion { get; init; }
 
     /// <summary>Added to every derived wait budget, and stated next to it in the evidence.</summary>
@@ -64,4 +64,10 @@ public sealed record SuiteSettings
     public DeliberateFailure DeliberateFailure { get; init; } = DeliberateFailure.Off;
 
     public bool IsPlan => Mode == ExecutionMode.Plan;
+
+    public bool HasTarget => Target != TargetCatalog.None;
+
+    /// <summary>The target's own settings as its type; throws when the run's target reads another type (a suite defect).</summary>
+    public T TargetSettingsAs<T>() where T : class, ITargetSettings => TargetSettings as T
+        ?? throw new InvalidOperationException($"{SettingNames.Target}={Target} has settings of type {TargetSettings?.GetType().Name ?? "none"}, not {typeof(T).Name} (suite defect).");
 }

@@ -31,14 +31,14 @@ public static class CoverageCheck
         foreach (var c in coverage)
         {
             if (c.Entry is null)
-                problems.Add($"missing: section \"{c.Step.Section}\", line {c.Step.Line}: {c.Step.Display} — neither covered nor waived in {tieFileName}. Add:\n{Suggestion(c.Step)}");
+                problems.Add($"missing: section \"{c.Step.Section}\", line {c.Step.Line}: {c.Step.Display} — neither covered nor waived in {tieFileName}. Add:\n{Suggestion(c.Step, tie.Targets)}");
             else if (c.Step.Kind == GuideStepKind.Command && StepNormalizer.Collapse(c.Entry.Step) != StepNormalizer.Collapse(c.Step.Display))
                 problems.Add($"step text: {tieFileName}:{c.Entry.Line} ({c.Entry.Id}) reads \"{c.Entry.Step}\" but the guide's step is \"{c.Step.Display}\". Copy the guide's text into step:.");
         }
         foreach (var stale in unused)
             problems.Add($"stale: {tieFileName}:{stale.Line} ties {stale.Id} in section \"{stale.Section}\": {stale.Step} — the guide has no such step any more (changed or removed). Update or remove the entry.");
 
-        return new CoverageResult(coverage, problems, PerTarget(coverage), PerSection(coverage));
+        return new CoverageResult(coverage, problems, PerTarget(coverage, tie.Targets), PerSection(coverage));
     }
 
     private static TieEntry? Take(List<TieEntry> entries, Func<TieEntry, bool> match)
@@ -51,8 +51,8 @@ public static class CoverageCheck
         return entry;
     }
 
-    private static List<CoverageFigures> PerTarget(IReadOnlyList<StepCoverage> coverage) =>
-        CoverageTargets.All.Select(target => new CoverageFigures(
+    private static List<CoverageFigures> PerTarget(IReadOnlyList<StepCoverage> coverage, IReadOnlyList<string> targets) =>
+        targets.Select(target => new CoverageFigures(
             target,
             coverage.Count,
             coverage.Count(c => c.RunsOn(target)),
@@ -70,14 +70,14 @@ public static class CoverageCheck
             0)).ToList();
 
     /// <summary>A ready-to-paste tie entry for a missing step; the maintainer fills in covered_by or waived.</summary>
-    private static string Suggestion(GuideStep step)
+    private static string Suggestion(GuideStep step, IReadOnlyList<string> targets)
     {
         var text = new StringBuilder();
         text.AppendLine($"  - id: {step.Id}");
         text.AppendLine($"    section: {Quote(step.Section)}");
         text.AppendLine($"    step: {Quote(step.Display)}");
         text.AppendLine("    covered_by: \"<file>.feature: <scenario or step phrase>\"   # or waived: <reason>");
-        text.Append($"    targets: [{string.Join(", ", CoverageTargets.All)}]");
+        text.Append($"    targets: [{string.Join(", ", targets)}]");
         return text.ToString();
     }
 

@@ -23,11 +23,8 @@ public sealed record FeatureReference(string FeatureFile, string Phrase)
     public override string ToString() => $"{FeatureFile}: {Phrase}";
 }
 
-/// <summary>The tie file, read; <see cref="Problems"/> lists entries that are malformed (each names its line).</summary>
-public sealed record CoverageTie(IReadOnlyList<TieEntry> Entries, IReadOnlyList<string> Problems);
-
-/// <summary>The targets a tie may name; <c>plan</c> is the local target planned, <c>plan-eks</c> the eks target planned.</summary>
-public static class CoverageTargets
-{
-    public static IReadOnlyList<string> All { get; } = ["static", "local", "eks", "plan", "plan-eks"];
-}
+/// <summary>
+/// The tie file, read; <see cref="Problems"/> lists entries that are malformed (each names its line);
+/// <see cref="Targets"/> are the names a tie may list (static, each target, each target planned as plan-NAME).
+/// </summary>
+public sealed record CoverageTie(IReadOnlyList<TieEntry> Entries, IReadOnlyList<string> Problems, IReadOnlyList<string> Targets);

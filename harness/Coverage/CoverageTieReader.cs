@@ -12,7 +12,8 @@ public static class CoverageTieReader
 {
     private static readonly string[] Keys = ["id", "section", "step", "covered_by", "targets", "waived"];
 
-    public static CoverageTie Read(string yaml, string fileName)
+    /// <param name="targets">The names a tie may list (<see cref="Targets.TargetCatalog.CoverageTargets"/>).</param>
+    public static CoverageTie Read(string yaml, string fileName, IReadOnlyList<string> targets)
     {
         var problems = new List<string>();
         var entries = new List<TieEntry>();
@@ -23,14 +24,14 @@ public static class CoverageTieReader
         }
         catch (YamlException e)
         {
-            return new CoverageTie([], [$"{fileName}:{e.Start.Line}: not valid YAML: {e.Message}"]);
+            return new CoverageTie([], [$"{fileName}:{e.Start.Line}: not valid YAML: {e.Message}"], targets);
         }
 
         if (stream.Documents.Count == 0
             || stream.Documents[0].RootNode is not YamlMappingNode root
             || !root.Children.TryGetValue(new YamlScalarNode("steps"), out var stepsNode)
             || stepsNode is not YamlSequenceNode steps)
-            return new CoverageTie([], [$"{fileName}: expected a top-level 'steps:' list of guide steps."]);
+            return new CoverageTie([], [$"{fileName}: expected a top-level 'steps:' list of guide steps."], targets);
 
         foreach (var item in steps.Children)
         {
@@ -40,14 +41,14 @@ public static class CoverageTieReader
                 problems.Add($"{fileName}:{line}: each item of 'steps:' must be a mapping (id, section, step, covered_by/targets or waived).");
                 continue;
             }
-            var entry = ReadEntry(map, line, fileName, problems);
+            var entry = ReadEntry(map, line, fileName, targets, problems);
             if (entry is not null)
                 entries.Add(entry);
         }
-        return new CoverageTie(entries, problems);
+        return new CoverageTie(entries, problems, targets);
     }
 
-    private static TieEntry? ReadEntry(YamlMappingNode map, int line, string fileName, List<string> problems)
+    private static TieEntry? ReadEntry(YamlMappingNode map, int line, string fileName, IReadOnlyList<string> known, List<string> problems)
     {
         var where = $"{fileName}:{line}";
         var before = problems.Count;
@@ -87,12 +88,12 @@ public static class CoverageTieReader
             else
                 reference = new FeatureReference(file, phrase);
             if (targets.Count == 0)
-                problems.Add($"{where} ({step ?? id}): a covered step needs targets: [{string.Join(", ", CoverageTargets.All)}] (those that execute it).");
+                problems.Add($"{where} ({step ?? id}): a covered step needs targets: [{string.Join(", ", known)}] (those that execute it).");
         }
         if (waived is not null && targets.Count > 0)
             problems.Add($"{where} ({step ?? id}): a waived step is run by no target; remove targets: or replace waived: by covered_by:.");
-        foreach (var unknown in targets.Where(x => !CoverageTargets.All.Contains(x)))
-            problems.Add($"{where} ({step ?? id}): unknown target '{unknown}' (targets: {string.Join(", ", CoverageTargets.All)}).");
+        foreach (var unknown in targets.Where(x => !known.Contains(x)))
+            problems.Add($"{where} ({step ?? id}): unknown target '{unknown}' (targets: {string.Join(", ", known)}).");
 
         return problems.Count > before
             ? null

@@ -23,12 +23,13 @@ public static class GuideCoverage
 
     public static IReadOnlyList<GuideStep> ReadGuide(string path) => GuideTextReader.Read(File.ReadAllText(path));
 
-    public static CoverageTie ReadTie(Assembly assembly)
+    /// <param name="targets">The names a tie may list (<see cref="Targets.TargetCatalog.CoverageTargets"/>).</param>
+    public static CoverageTie ReadTie(Assembly assembly, IReadOnlyList<string> targets)
     {
         using var stream = assembly.GetManifestResourceStream(TieResourceName)
             ?? throw new InvalidOperationException($"{TieFileName} is not embedded in {assembly.GetName().Name}: the steps project must embed it as {TieResourceName}.");
         using var reader = new StreamReader(stream);
-        return CoverageTieReader.Read(reader.ReadToEnd(), TieFileName);
+        return CoverageTieReader.Read(reader.ReadToEnd(), TieFileName, targets);
     }
 
     /// <summary>One message for a failed check: the figures, then every problem (each names the section and the step).</summary>

@@ -1,11 +1,8 @@
 namespace KedaGuidance.Harness.Keda;
 
-/// <summary>How the KEDA operator reaches AWS on a target.</summary>
+/// <summary>How the KEDA operator reaches AWS on a run, as data the installation is given (a target resolves it).</summary>
 public abstract record KedaAwsAccess
 {
-    /// <summary>The in-cluster address of LocalStack on the local target's shared Docker network.</summary>
-    public static readonly Uri LocalStackInCluster = new("http://localstack:4566");
-
     private KedaAwsAccess()
     {
     }
@@ -14,7 +11,7 @@ public abstract record KedaAwsAccess
     public sealed record Irsa : KedaAwsAccess;
 
     /// <summary>
-    /// The local target's way (a declared deviation): static credentials in a Secret, passed to KEDA's pods as
+    /// An emulator's way (a declared deviation): static credentials in a Secret, passed to KEDA's pods as
     /// environment variables with the region and the AWS endpoint (the chart's top-level <c>env</c> goes to all three
     /// deployments). Never printed: <see cref="ToString"/> names only the endpoint and region.
     /// </summary>

@@ -1,14 +1,16 @@
-using KedaGuidance.Harness.Configuration;
 using KedaGuidance.Harness.Evidence;
 
 namespace KedaGuidance.Harness.Keda;
 
-/// <summary>The named differences between the guide's "Install KEDA" and what the suite does, per target.</summary>
+/// <summary>
+/// The named differences between the guide's "Install KEDA" and what the suite does on every target (the pinned
+/// chart, the run-id labels). How KEDA reaches AWS is the target's (<see cref="Targets.IKedaAwsStrategy.InstallDeviations"/>).
+/// </summary>
 public static class KedaDeviations
 {
-    public static IReadOnlyList<DeclaredDeviation> For(SuiteTarget target, string chartVersion, KedaAwsAccess access)
+    public static IReadOnlyList<DeclaredDeviation> For(string target, string chartVersion)
     {
-        var name = target.ToString().ToLowerInvariant();
+        var name = target;
         var deviations = new List<DeclaredDeviation>
         {
             new("keda-chart-version", name,
@@ -21,11 +23,6 @@ public static class KedaDeviations
                 "a second values file sets additionalLabels kedaguidance.io/run-id=<run id>",
                 "Every object the suite creates carries the run id, so a sweep finds what a crashed run left and nothing else is ever touched."),
         };
-        if (access is KedaAwsAccess.StaticCredentials credentials)
-            deviations.Add(new("keda-aws-access-local", name,
-                "the KEDA operator reaches AWS through IRSA (serviceAccount annotation eks.amazonaws.com/role-arn, role from aws iam create-role)",
-                $"env AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY from Secret keda-aws-credentials, AWS_REGION={credentials.Region}, AWS_ENDPOINT_URL={credentials.Endpoint.ToString().TrimEnd('/')} on all three KEDA deployments (chart top-level env); the IRSA annotation stays and is inert",
-                "k3s has no IRSA webhook; LocalStack stands in for AWS and accepts its static credentials."));
         return deviations;
     }
 }

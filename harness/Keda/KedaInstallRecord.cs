@@ -1,4 +1,3 @@
-using KedaGuidance.Harness.Configuration;
 using KedaGuidance.Harness.Evidence;
 
 namespace KedaGuidance.Harness.Keda;
@@ -11,7 +10,7 @@ namespace KedaGuidance.Harness.Keda;
 /// </summary>
 public static class KedaInstallRecord
 {
-    public static IReadOnlyList<string> Problems(IReadOnlyList<RecordEntry> entries, SuiteTarget target, string chartVersion, string account, string runId)
+    public static IReadOnlyList<string> Problems(IReadOnlyList<RecordEntry> entries, KedaAwsAccess access, string chartVersion, string account, string runId)
     {
         var problems = new List<string>();
         int IndexOf(Func<RecordEntry, bool> match) => entries.ToList().FindIndex(e => match(e));
@@ -39,17 +38,17 @@ public static class KedaInstallRecord
         if (ns > install) problems.Add("the namespace is created after helm install");
 
         var secret = IndexOf(e => e.Kind == "kubernetes.apply" && e.Summary.Contains($"Secret keda/{KedaInstallation.CredentialsSecret}", StringComparison.Ordinal));
-        if (target == SuiteTarget.Local)
+        if (access is KedaAwsAccess.StaticCredentials)
         {
             if (!content.Contains("AWS_ENDPOINT_URL", StringComparison.Ordinal) || !content.Contains("secretKeyRef", StringComparison.Ordinal))
-                problems.Add("on the local target the values do not give KEDA the AWS endpoint and credentials from a Secret");
-            if (secret < 0 || secret > install) problems.Add("on the local target the credentials Secret is not applied before helm install");
+                problems.Add("with static credentials the values do not give KEDA the AWS endpoint and credentials from a Secret");
+            if (secret < 0 || secret > install) problems.Add("with static credentials the credentials Secret is not applied before helm install");
             else if (!(entries[secret].Content ?? "").StartsWith("(content withheld", StringComparison.Ordinal))
                 problems.Add("the credentials Secret's content reached the record");
         }
         else if (secret >= 0 || content.Contains("AWS_ENDPOINT_URL", StringComparison.Ordinal))
         {
-            problems.Add($"on the {target.ToString().ToLowerInvariant()} target KEDA must use IRSA, yet the record gives it static credentials or an endpoint");
+            problems.Add("with IRSA KEDA must use its role, yet the record gives it static credentials or an endpoint");
         }
 
         var expected = new List<string> { "helm.release-deployed", "kubernetes.crd-established", "kubernetes.apiservice-available" };

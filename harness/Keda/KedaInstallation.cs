@@ -5,7 +5,7 @@ using KedaGuidance.Harness.Helm;
 using KedaGuidance.Harness.Kubernetes;
 using KedaGuidance.Harness.Operations;
 using KedaGuidance.Harness.Rendering;
-using KedaGuidance.Harness.Teardown;
+using KedaGuidance.Harness.Targets;
 
 namespace KedaGuidance.Harness.Keda;
 
@@ -15,8 +15,7 @@ namespace KedaGuidance.Harness.Keda;
 /// expected outputs. Target differences go into a second values file (<see cref="DeviationsValuesFile"/>) and are
 /// declared in the run record, so the guide's own values file is passed to helm exactly as the guide renders it.
 /// </summary>
-public sealed class KedaInstallation(IExecutor executor, TeardownLedger ledger, RunRecorder recorder, SuiteSettings settings,
-    string guideRoot, GuideEnvironment environment, KedaAwsAccess access)
+public sealed class KedaInstallation(RunContext run, GuideEnvironment environment, KedaAwsAccess access)
 {
     public const string Release = "keda";
     public const string RepositoryName = "kedacore";
@@ -47,7 +46,13 @@ public sealed class KedaInstallation(IExecutor executor, TeardownLedger ledger, 
     /// <summary>Stated allowance for helm to record the release as deployed after install returns (no --wait).</summary>
     public static readonly TimeSpan ReleaseRecordAllowance = TimeSpan.FromSeconds(10);
 
-    private readonly ClusterActions _cluster = new(executor, ledger, settings.RunId, settings.Slack);
+    private readonly TargetProfile _profile = run.RequireProfile();
+    private readonly IExecutor _executor = run.Executor;
+    private readonly SuiteSettings _settings = run.Settings;
+    private readonly ClusterActions _cluster = new(run.Executor, run.Ledger, run.RunId, run.Slack);
+
+    /// <summary>How KEDA reaches AWS on this run (the Secret's content, when there is one, never reaches the evidence).</summary>
+    public KedaAwsAccess Access => access;
 
     public string Namespace => environment["KEDA_NAMESPACE"];
 
@@ -60,7 +65,7 @@ public sealed class KedaInstallation(IExecutor executor, TeardownLedger ledger, 
     /// <summary><c>envsubst &lt; keda/keda-values.yaml.template &gt; keda/keda-values.yaml</c>, in memory; an undefined variable fails, naming the step that defines it.</summary>
     public ValuesFile RenderValues()
     {
-        var template = new GuideFiles(guideRoot).ReadText(GuideLayout.KedaValuesTemplate); // bounded: never a link, a FIFO or a huge file
+        var template = new GuideFiles(run.GuideRoot).ReadText(GuideLayout.KedaValuesTemplate); // bounded: never a link, a FIFO or a huge file
         var text = GuideRenderer.RenderText(template, GuideRenderPlan.For(GuideLayout.KedaValuesTemplate), environment.Values, out var undefined);
         if (undefined.Count > 0)
             throw new InvalidOperationException(
@@ -68,55 +73,58 @@ public sealed class KedaInstallation(IExecutor executor, TeardownLedger ledger, 
         return new ValuesFile(ValuesFileName, text);
     }
 
-    /// <summary>The second values file: the run-id label on every object, and on the local target KEDA's AWS access.</summary>
-    public ValuesFile DeviationsValues() => new(DeviationsValuesFile, KedaValuesOverlay.Render(settings.RunId, access, CredentialsSecret));
+    /// <summary>The second values file: the run-id label on every object, and KEDA's AWS access where it is not the guide's IRSA.</summary>
+    public ValuesFile DeviationsValues() => new(DeviationsValuesFile, KedaValuesOverlay.Render(_settings.RunId, access, CredentialsSecret));
 
     /// <summary><c>helm repo add kedacore https://kedacore.github.io/charts</c>.</summary>
     public Task AddRepositoryAsync(CancellationToken cancellationToken) =>
-        executor.RunAsync(new HelmRepoAdd(RepositoryName, RepositoryUrl), cancellationToken);
+        _executor.RunAsync(new HelmRepoAdd(RepositoryName, RepositoryUrl), cancellationToken);
 
     /// <summary>
     /// <c>helm install keda kedacore/keda --namespace keda -f keda/keda-values.yaml</c>, pinned to the suite's chart
-    /// version, with the deviations file (and, on the local target, the credentials Secret applied first).
+    /// version, with the deviations file (and, with static credentials, their Secret applied first); then what the
+    /// target does right before helm install (<see cref="TargetProfile.BeforeKedaInstall"/>).
     /// </summary>
     public async Task InstallAsync(ValuesFile values, CancellationToken cancellationToken)
     {
-        foreach (var deviation in KedaDeviations.For(settings.Target, settings.KedaChartVersion, access))
-            recorder.Declare(deviation);
+        foreach (var deviation in KedaDeviations.For(_profile.Name, _settings.KedaChartVersion).Concat(_profile.KedaAws.InstallDeviations(access, _profile.Name)))
+            run.Recorder.Declare(deviation);
         if (access is KedaAwsAccess.StaticCredentials credentials)
-            await _cluster.ApplyAsync($"Secret {Namespace}/{CredentialsSecret} (declared deviation: KEDA's AWS credentials on the local target)",
+            await _cluster.ApplyAsync($"Secret {Namespace}/{CredentialsSecret} (declared deviation: KEDA's AWS credentials on the {_profile.Name} target)",
                 KedaValuesOverlay.CredentialsSecret(CredentialsSecret, Namespace, credentials), Namespace, cancellationToken, sensitive: true);
+        foreach (var step in _profile.BeforeKedaInstall)
+            await step.BeforeHelmInstallAsync(this, run, cancellationToken);
 
-        await executor.RunAsync(new HelmInstall(Release, Chart, Namespace, settings.KedaChartVersion, [values, DeviationsValues()]), cancellationToken);
+        await _executor.RunAsync(new HelmInstall(Release, Chart, Namespace, _settings.KedaChartVersion, [values, DeviationsValues()]), cancellationToken);
         var resource = $"helm release {Namespace}/{Release}";
-        if (!ledger.Pending.Contains(resource))
-            ledger.Register(resource, new HelmUninstall(Release, Namespace, UninstallBudget));
+        if (!run.Ledger.Pending.Contains(resource))
+            run.Ledger.Register(resource, new HelmUninstall(Release, Namespace, UninstallBudget));
     }
 
-    public WaitBudget UninstallBudget => WaitBudget.Sum(("terminationGracePeriodSeconds of KEDA's pods (Kubernetes default)", ClusterActions.DefaultTerminationGrace), ("slack", settings.Slack));
+    public WaitBudget UninstallBudget => WaitBudget.Sum(("terminationGracePeriodSeconds of KEDA's pods (Kubernetes default)", ClusterActions.DefaultTerminationGrace), ("slack", _settings.Slack));
 
-    public WaitBudget ReleaseBudget => WaitBudget.Sum(("release recorded after helm install returns (stated allowance, no --wait)", ReleaseRecordAllowance), ("slack", settings.Slack));
+    public WaitBudget ReleaseBudget => WaitBudget.Sum(("release recorded after helm install returns (stated allowance, no --wait)", ReleaseRecordAllowance), ("slack", _settings.Slack));
 
     public WaitBudget PodsBudget => WaitBudget.Sum(("image pull from ghcr.io (stated allowance)", ImagePullAllowance),
-        ("container start and readiness probe (stated allowance)", StartAndReadinessAllowance), ("slack", settings.Slack));
+        ("container start and readiness probe (stated allowance)", StartAndReadinessAllowance), ("slack", _settings.Slack));
 
-    public WaitBudget CrdBudget => WaitBudget.Sum(("CRD names accepted (stated allowance)", CrdEstablishAllowance), ("slack", settings.Slack));
+    public WaitBudget CrdBudget => WaitBudget.Sum(("CRD names accepted (stated allowance)", CrdEstablishAllowance), ("slack", _settings.Slack));
 
     public WaitBudget ApiServiceBudget => WaitBudget.Sum(("image pull from ghcr.io (stated allowance)", ImagePullAllowance),
         ("container start and readiness probe (stated allowance)", StartAndReadinessAllowance),
-        ("aggregator availability check (stated allowance)", ApiServiceAllowance), ("slack", settings.Slack));
+        ("aggregator availability check (stated allowance)", ApiServiceAllowance), ("slack", _settings.Slack));
 
     /// <summary><c>helm list -n keda</c>: keda deployed, chart keda-&lt;pinned version&gt;.</summary>
     public Task ExpectReleaseDeployedAsync(CancellationToken cancellationToken) =>
-        executor.ExpectAsync(new HelmReleaseDeployed(Release, Namespace, ChartName, settings.KedaChartVersion) { Budget = ReleaseBudget }, cancellationToken);
+        _executor.ExpectAsync(new HelmReleaseDeployed(Release, Namespace, ChartName, _settings.KedaChartVersion) { Budget = ReleaseBudget }, cancellationToken);
 
     /// <summary><c>kubectl get pods -n keda</c>: the component's pods Running and 1/1 Ready.</summary>
     public Task ExpectComponentReadyAsync(string component, CancellationToken cancellationToken) =>
-        executor.ExpectAsync(new PodsReady(Namespace, component) { Budget = PodsBudget }, cancellationToken);
+        _executor.ExpectAsync(new PodsReady(Namespace, component) { Budget = PodsBudget }, cancellationToken);
 
     public Task ExpectCrdEstablishedAsync(string crd, CancellationToken cancellationToken) =>
-        executor.ExpectAsync(new CrdEstablished(crd) { Budget = CrdBudget }, cancellationToken);
+        _executor.ExpectAsync(new CrdEstablished(crd) { Budget = CrdBudget }, cancellationToken);
 
     public Task ExpectApiServiceAvailableAsync(string apiService, CancellationToken cancellationToken) =>
-        executor.ExpectAsync(new ApiServiceAvailable(apiService) { Budget = ApiServiceBudget }, cancellationToken);
+        _executor.ExpectAsync(new ApiServiceAvailable(apiService) { Budget = ApiServiceBudget }, cancellationToken);
 }

@@ -3,9 +3,9 @@ using KedaGuidance.Harness.Kubernetes;
 namespace KedaGuidance.Harness.Keda;
 
 /// <summary>
-/// The suite's second values file for the KEDA chart, and the local target's credentials Secret. The chart's
-/// <c>additionalLabels</c> puts the run-id label on the objects it renders; its top-level <c>env</c> is copied into
-/// all three KEDA deployments (chart 2.12–2.20), which is where the local target's AWS access goes.
+/// The suite's second values file for the KEDA chart, and the Secret of KEDA's static credentials where a target
+/// uses them. The chart's <c>additionalLabels</c> puts the run-id label on the objects it renders; its top-level
+/// <c>env</c> is copied into all three KEDA deployments (chart 2.12–2.20), which is where static AWS access goes.
 /// </summary>
 public static class KedaValuesOverlay
 {

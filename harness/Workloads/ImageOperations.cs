@@ -3,8 +3,9 @@ using KedaGuidance.Harness.Operations;
 namespace KedaGuidance.Harness.Workloads;
 
 /// <summary>
-/// Local target (a declared deviation of the guide's ECR steps): <c>docker build -t IMAGE FOLDER</c>, then the image is
-/// imported into k3s's containerd; pods use it with imagePullPolicy IfNotPresent, so nothing is pulled.
+/// A declared deviation of the guide's ECR steps: <c>docker build -t IMAGE FOLDER</c>, then the image is imported into
+/// the cluster's containerd (the cluster fixture's <c>IImageLoader</c> does it); pods use it with imagePullPolicy
+/// IfNotPresent, so nothing is pulled.
 /// </summary>
 public sealed record LoadImageIntoCluster(string DockerfileFolder, string Image) : Operation<Done>
 {
@@ -14,7 +15,7 @@ public sealed record LoadImageIntoCluster(string DockerfileFolder, string Image)
 }
 
 /// <summary>
-/// EKS target: the guide's commands, as written: docker build, aws ecr get-login-password | docker login
+/// The guide's commands, as written: docker build, aws ecr get-login-password | docker login
 /// --password-stdin (the password goes through a pipe, never onto a command line or into the record), docker tag,
 /// docker push. The repository is created before (Aws.Ecr.CreateRepository).
 /// </summary>

@@ -122,10 +122,10 @@ public sealed class ManifestOverlay
 
     private static YamlScalarNode Quoted(string value) => new(value) { Style = YamlDotNet.Core.ScalarStyle.DoubleQuoted };
 
-    internal static YamlMappingNode? Child(YamlMappingNode? parent, string key) =>
+    public static YamlMappingNode? Child(YamlMappingNode? parent, string key) =>
         parent is not null && parent.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node as YamlMappingNode : null;
 
-    internal static string? Scalar(YamlMappingNode? parent, string key) =>
+    public static string? Scalar(YamlMappingNode? parent, string key) =>
         parent is not null && parent.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlScalarNode s ? s.Value : null;
 }
 

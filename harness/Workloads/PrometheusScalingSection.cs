@@ -7,17 +7,17 @@ using KedaGuidance.Harness.Kubernetes;
 using KedaGuidance.Harness.Operations;
 using KedaGuidance.Harness.Rendering;
 using KedaGuidance.Harness.Scaling;
-using KedaGuidance.Harness.Teardown;
+using KedaGuidance.Harness.Targets;
 
 namespace KedaGuidance.Harness.Workloads;
 
 /// <summary>
-/// The guide's "Scaled Object for Prometheus Custom Metrics", step by step. eks: as written (CloudFormation stack →
-/// AMP workspace and ECR, queryamp policy, ADOT collector, SigV4 proxy). local: an in-cluster Prometheus fed by the
-/// guide's collector configuration without SigV4 (declared deviations). One instance per scenario.
+/// The guide's "Scaled Object for Prometheus Custom Metrics", step by step: the metric store (the guide: a
+/// CloudFormation stack → AMP workspace and ECR, the queryamp policy, the ADOT collector, the SigV4 proxy), the sample
+/// app and its image, the ScaledObject from the guide's heredoc, a bounded load. Where targets differ (the metric store,
+/// the image, the collector's AWS access) it asks the run's <see cref="TargetProfile"/>. One instance per scenario.
 /// </summary>
-public sealed class PrometheusScalingSection(IExecutor executor, TeardownLedger ledger, RunRecorder recorder, SuiteSettings settings,
-    string guideRoot, ScalingTarget target, GuideEnvironment baseEnvironment) : IScaledObjectSection
+public sealed class PrometheusScalingSection(RunContext run, ClusterAws site, GuideEnvironment baseEnvironment) : IScaledObjectSection
 {
     public const string Namespace = "keda-prometheus-guidance";
     public const string Deployment = "sample-app";
@@ -38,167 +38,91 @@ public sealed class PrometheusScalingSection(IExecutor executor, TeardownLedger 
     /// <summary>The query's rate window: sum(rate(adot_app_request_count_total[1m])).</summary>
     public static readonly TimeSpan RateWindow = TimeSpan.FromMinutes(1);
 
-    private readonly ClusterActions _cluster = new(executor, ledger, settings.RunId, settings.Slack);
-    private readonly GuideEnvironment _base = baseEnvironment;
+    /// <summary>
+    /// How long the guide's requirements stack may take. Nothing in the guide bounds it (its loop polls every 10 s
+    /// without limit); a stated allowance for an AMP workspace and an ECR repository, shown in the plan with its reason.
+    /// </summary>
+    public static readonly TimeSpan StackCreation = TimeSpan.FromMinutes(10);
+
+    private readonly TargetProfile _profile = run.RequireProfile();
+    private readonly IExecutor _executor = run.Executor;
+    private readonly ClusterActions _cluster = new(run.Executor, run.Ledger, run.RunId, run.Slack);
     private GuideEnvironment _environment = baseEnvironment;
     private RenderedGuide? _rendered;
     private ScalingSpec? _spec;
     private string? _loadJob;
+    private DeliveredImage? _image;
 
     public string? ScaledObjectYaml { get; private set; }
     public ScalingSpec Spec => _spec ?? throw new InvalidOperationException("The ScaledObject has not been rendered yet.");
-    public ScalingAllowances Allowances => new(Spec, settings.Slack);
+    public ScalingAllowances Allowances => new(Spec, run.Slack);
     public LoadJob? Load { get; private set; }
 
-    /// <summary>
-    /// eks: create_requirements.sh — aws cloudformation create-stack keda-guidance, wait, read SAMPLE_APP_ECR,
-    /// PROMETHEUS_ENDPOINT, PROMETHEUS_WORKSPACE from its outputs. local: no AMP; the in-cluster Prometheus instead.
-    /// </summary>
-    public async Task CreateMetricStoreAsync(CancellationToken cancellationToken)
-    {
-        if (target.IsLocal)
-        {
-            recorder.Declare(new DeclaredDeviation("prometheus-in-cluster", "local",
-                "create_requirements.sh: CloudFormation stack keda-guidance → Amazon Managed Service for Prometheus workspace + ECR repository",
-                $"deploys {PrometheusLocalStack.Image} in namespace {PrometheusLocalStack.Namespace} with --web.enable-remote-write-receiver; PROMETHEUS_ENDPOINT={PrometheusLocalStack.RemoteWriteEndpoint}",
-                "k3s has no AMP; Prometheus' own remote-write receiver accepts what the collector sends and answers the guide's query unchanged"));
-            await _cluster.ApplyAsync("in-cluster Prometheus (local deviation)", PrometheusLocalStack.Manifest(settings.RunId), PrometheusLocalStack.Namespace, cancellationToken);
-            await executor.ExpectAsync(new DeploymentReady(PrometheusLocalStack.Namespace, PrometheusLocalStack.Name, 1) { Budget = StartBudget() }, cancellationToken);
-            _environment = _environment
-                .With("PROMETHEUS_ENDPOINT", PrometheusLocalStack.RemoteWriteEndpoint, "local deviation: in-cluster Prometheus")
-                .With("SAMPLE_APP_ECR", target.LocalImage("sample-app"), "local deviation: image loaded into k3s");
-            return;
-        }
-        // Through the bounded reader into the run's scratch folder: the AWS CLI's file:// would follow a link in the guide.
-        var template = GuideRenderer.CopySource(new GuideFiles(guideRoot), GuideLayout.PrometheusRequirementsTemplate, Path.Combine(settings.ScratchFolder, "sources"));
-        await executor.RunAsync(new CreateStack(StackName, template, settings.RunId), cancellationToken);
-        ledger.Register($"cloudformation stack {StackName}", new DeleteStack(StackName));
-        await executor.ExpectAsync(new StackReaches(StackName, "CREATE_COMPLETE")
-        {
-            Budget = WaitBudget.Sum(("stack creation allowance (the guide's loop waits without limit; AMP workspace + ECR repository)", StackCreation), ("slack", settings.Slack)),
-        }, cancellationToken);
-        var stack = await executor.RunAsync(new DescribeStack(StackName), cancellationToken);
-        var outputs = stack.Planned ? PlannedOutputs : stack.Outputs;
-        string Output(string key) => outputs.TryGetValue(key, out var value) && value.Length > 0
-            ? value
-            : throw new InvalidOperationException($"CloudFormation stack {StackName} has no output {key}; create_requirements.sh exports it (check the stack's template).");
-        _environment = _environment
-            .With("SAMPLE_APP_ECR", Output("SampleAppECR"), GuideEnvironment.RequirementsStep)
-            .With("PROMETHEUS_ENDPOINT", Output("PrometheusEndpoint") + "api/v1/remote_write", GuideEnvironment.RequirementsStep)
-            .With("PROMETHEUS_WORKSPACE", Output("PrometheusWorkspace"), GuideEnvironment.RequirementsStep);
-    }
+    /// <summary>The guide's environment as the section holds it now (the metric store's outputs, the delivered image).</summary>
+    public GuideEnvironment Environment => _environment;
 
-    /// <summary>
-    /// How long the stack may take. Nothing in the guide bounds it (its loop polls every 10 s without limit); this is a
-    /// stated allowance for an AMP workspace and an ECR repository, shown in the plan with its reason.
-    /// </summary>
-    public static readonly TimeSpan StackCreation = TimeSpan.FromMinutes(10);
+    private MetricStoreContext Store => new(run, _environment, Render);
 
-    /// <summary>What a plan assumes the stack outputs (the guide's example environment), since a plan reads no stack.</summary>
-    private IReadOnlyDictionary<string, string> PlannedOutputs => new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["SampleAppECR"] = _base["SAMPLE_APP_ECR"],
-        ["PrometheusEndpoint"] = _base["PROMETHEUS_ENDPOINT"].Replace("api/v1/remote_write", "", StringComparison.Ordinal),
-        ["PrometheusWorkspace"] = _base["PROMETHEUS_WORKSPACE"],
-    };
+    /// <summary>The guide's create_requirements.sh, or the target's stand-in for it; the environment then holds what the store defines.</summary>
+    public async Task CreateMetricStoreAsync(CancellationToken cancellationToken) =>
+        _environment = await _profile.MetricStore.CreateAsync(Store, cancellationToken);
 
-    /// <summary>eks: envsubst keda-prometheus-policy.json; aws iam create-policy queryamp; attach it to the KEDA operator role.</summary>
-    public async Task GrantQueryAsync(CancellationToken cancellationToken)
-    {
-        if (target.IsLocal)
-            return; // no AMP, nothing to grant: part of the prometheus-in-cluster deviation
-        var rendered = Render();
-        var arn = await executor.RunAsync(new CreatePolicy("queryamp", rendered[GuideLayout.PrometheusKedaPolicy].ScratchPath, settings.RunId), cancellationToken);
-        ledger.Register($"iam policy {arn}", new DeletePolicy(arn));
-        var role = _environment["KEDA_OPERATOR_ROLENAME"];
-        await executor.RunAsync(new AttachRolePolicy(role, arn), cancellationToken);
-        ledger.Register($"iam attachment {arn} to role {role}", new DetachRolePolicy(role, arn));
-    }
+    /// <summary>The guide: envsubst keda-prometheus-policy.json; aws iam create-policy queryamp; attach it to the KEDA operator role — where the store needs it.</summary>
+    public Task GrantQueryAsync(CancellationToken cancellationToken) => _profile.MetricStore.GrantQueryAsync(Store, cancellationToken);
 
-    /// <summary>docker build + push to $SAMPLE_APP_ECR (eks), or build and load into k3s (local deviation).</summary>
+    /// <summary>docker build + push to $SAMPLE_APP_ECR as the guide does, or as the target delivers images; SAMPLE_APP_ECR then names what pods use.</summary>
     public async Task BuildSampleAppImageAsync(CancellationToken cancellationToken)
     {
-        var folder = Path.Combine(guideRoot, SampleAppFolder);
-        var image = _environment["SAMPLE_APP_ECR"];
-        if (target.IsLocal)
-        {
-            recorder.Declare(new DeclaredDeviation("sample-app-image", "local",
-                "docker build -t $SAMPLE_APP_ECR …; docker push $SAMPLE_APP_ECR; app.yaml imagePullPolicy: Always",
-                $"builds the same Dockerfile as {image}, imports it into k3s, and sets imagePullPolicy IfNotPresent",
-                "k3s has no ECR, and Always would make k3s pull an image that exists only in its containerd"));
-            await executor.RunAsync(new LoadImageIntoCluster(folder, image), cancellationToken);
-            return;
-        }
-        var registry = image[..image.IndexOf('/')];
-        await executor.RunAsync(new PushImageToEcr(folder, "sample-app:latest", registry, image[(image.IndexOf('/') + 1)..], target.Region), cancellationToken);
+        var image = new GuideImage("sample-app", Path.Combine(run.GuideRoot, SampleAppFolder), "sample-app:latest",
+            new GuideImageDestination.ExistingRepository(_environment["SAMPLE_APP_ECR"]),
+            "docker build -t $SAMPLE_APP_ECR …; docker push $SAMPLE_APP_ECR; app.yaml imagePullPolicy: Always");
+        _image = await _profile.Images.DeliverAsync(image, run, site, cancellationToken);
+        if (_image.Reference != _environment["SAMPLE_APP_ECR"])
+            _environment = _environment.With("SAMPLE_APP_ECR", _image.Reference, $"{_profile.Name} deviation: the image as delivered to the cluster");
     }
 
     /// <summary>sed -i "s|{SAMPLE_APP_ECR}|…|" app.yaml; kubectl apply -f app.yaml (namespace, Service, Deployment).</summary>
     public async Task ApplySampleAppAsync(CancellationToken cancellationToken)
     {
+        var image = _image ?? throw new InvalidOperationException("Build the sample app image first.");
         var yaml = Render()[GuideLayout.SampleAppManifest].Text;
-        if (target.IsLocal)
-            yaml = ManifestOverlay.Parse(GuideLayout.SampleAppManifest, yaml).SetImage(Deployment, Container, _environment["SAMPLE_APP_ECR"], "IfNotPresent").ToYaml();
+        if (image.ReplacesGuideImage)
+            yaml = ManifestOverlay.Parse(GuideLayout.SampleAppManifest, yaml).SetImage(Deployment, Container, image.Reference, image.PullPolicy!).ToYaml();
         await _cluster.ApplyAsync(GuideLayout.SampleAppManifest + " (rendered)", yaml, Namespace, cancellationToken);
-        await executor.ExpectAsync(new DeploymentReady(Namespace, Deployment, 1) { Budget = StartBudget() }, cancellationToken);
+        await _executor.ExpectAsync(new DeploymentReady(Namespace, Deployment, 1) { Budget = StartBudget() }, cancellationToken);
     }
 
     /// <summary>
-    /// The ADOT collector: its ConfigMap (local: transformed, see <see cref="AdotLocalConfig"/>), its service account
-    /// (eks: eksctl create iamserviceaccount with AmazonPrometheusRemoteWriteAccess; local: a plain ServiceAccount),
-    /// collector.yaml. eks: then the SigV4 proxy.
+    /// The ADOT collector: its ConfigMap (as the target's metric store takes remote writes), its service account (as the
+    /// target gives workloads AWS access; the guide: eksctl create iamserviceaccount with AmazonPrometheusRemoteWriteAccess),
+    /// collector.yaml; then what the metric store needs after it (the guide: the SigV4 proxy).
     /// </summary>
     public async Task DeployCollectorAsync(CancellationToken cancellationToken)
     {
         var rendered = Render();
-        var configMap = rendered[GuideLayout.AdotConfigMap].Text;
-        if (target.IsLocal)
-        {
-            recorder.Declare(new DeclaredDeviation("adot-without-sigv4", "local",
-                "adot/configmap.yaml: prometheusremotewrite with auth.authenticator sigv4auth to {PROMETHEUS_ENDPOINT}; eksctl create iamserviceaccount adot-collector",
-                $"removes only the sigv4auth authenticator (exporter auth, extension, service.extensions) and writes to {PrometheusLocalStack.RemoteWriteEndpoint}; creates the ServiceAccount adot-collector without an IAM role",
-                "the in-cluster Prometheus takes unsigned remote writes; scrape configs, the adot_ prefix and the pipeline are the guide's"));
-            configMap = AdotLocalConfig.Transform(configMap, PrometheusLocalStack.RemoteWriteEndpoint);
-        }
-        await _cluster.ApplyAsync(GuideLayout.AdotConfigMap + (target.IsLocal ? " (rendered, without sigv4auth)" : " (rendered)"), configMap, AdotNamespace, cancellationToken);
-        if (target.IsLocal)
-        {
-            await _cluster.ApplyAsync("ServiceAccount adot/adot-collector (local deviation)",
-                $"apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: adot-collector\n  namespace: {AdotNamespace}\n", AdotNamespace, cancellationToken);
-        }
-        else
-        {
-            var cluster = _environment["CLUSTER_NAME"];
-            await executor.RunAsync(new ToolCommand("eksctl",
-                ["create", "iamserviceaccount", "--name", "adot-collector", "--namespace", AdotNamespace, "--cluster", cluster,
-                 "--attach-policy-arn", "arn:aws:iam::aws:policy/AmazonPrometheusRemoteWriteAccess", "--approve"], "the collector's IAM service account"), cancellationToken);
-            ledger.Register($"eksctl iamserviceaccount {AdotNamespace}/adot-collector", new ToolCommand("eksctl",
-                ["delete", "iamserviceaccount", "--cluster", cluster, "--name", "adot-collector", "--namespace", AdotNamespace, "--wait"], "clean-up of the collector's IAM service account"));
-        }
+        var configMap = _profile.MetricStore.AdaptCollectorConfig(rendered[GuideLayout.AdotConfigMap].Text, Store);
+        await _cluster.ApplyAsync($"{GuideLayout.AdotConfigMap} (rendered{(configMap.Note is { } note ? ", " + note : "")})", configMap.Yaml, AdotNamespace, cancellationToken);
+        await _profile.WorkloadAws.CreateServiceAccountAsync(new WorkloadIdentity(AdotNamespace, "adot-collector", _environment["CLUSTER_NAME"],
+            "eksctl create iamserviceaccount --name adot-collector --namespace adot … --attach-policy-arn arn:aws:iam::aws:policy/AmazonPrometheusRemoteWriteAccess",
+            "the collector's IAM service account", "clean-up of the collector's IAM service account",
+            _ => Task.FromResult<IReadOnlyList<string>>([RemoteWritePolicy])), run, cancellationToken);
         await _cluster.ApplyAsync(GuideLayout.AdotCollector + " (rendered)", rendered[GuideLayout.AdotCollector].Text, AdotNamespace, cancellationToken);
-        if (!target.IsLocal)
-            await _cluster.ApplyAsync(GuideLayout.SigV4Proxy + " (rendered)", rendered[GuideLayout.SigV4Proxy].Text, KedaNamespace, cancellationToken);
+        await _profile.MetricStore.AfterCollectorAsync(Store, cancellationToken);
     }
+
+    /// <summary>The AWS managed policy the guide attaches to the collector's service account.</summary>
+    public const string RemoteWritePolicy = "arn:aws:iam::aws:policy/AmazonPrometheusRemoteWriteAccess";
 
     /// <summary>
     /// The guide's heredoc (cat &lt;&lt; EOF &gt; scaledobject.yaml), expanded as the shell does (envsubst semantics for
-    /// $VAR and ${VAR}); local: serverAddress points at the in-cluster Prometheus (declared deviation).
+    /// $VAR and ${VAR}), then pointed at where the target's metric store answers queries.
     /// </summary>
     public string RenderScaledObject(string heredoc)
     {
         var yaml = Envsubst.Render(heredoc, _environment.Values, out var undefined);
         if (undefined.Count > 0)
             throw new RenderingException($"The ScaledObject heredoc uses variables no step defined: {string.Join(", ", undefined)}.");
-        if (target.IsLocal)
-        {
-            recorder.Declare(new DeclaredDeviation("prometheus-scaledobject-server", "local",
-                "serverAddress: http://keda-sigv4.keda.svc.cluster.local/workspaces/$PROMETHEUS_WORKSPACE",
-                $"serverAddress: {PrometheusLocalStack.ServerAddress}",
-                "no SigV4 proxy and no AMP workspace on k3s; the query, threshold and every other field are the guide's"));
-            yaml = ManifestOverlay.Parse("scaledobject.yaml (heredoc)", yaml)
-                .SetTriggerMetadata(ScaledObjectName, "serverAddress", PrometheusLocalStack.ServerAddress)
-                .ToYaml();
-        }
+        yaml = _profile.MetricStore.AdaptScaledObject(yaml, ScaledObjectName, Store);
         _spec = ScalingSpecReader.Parse(yaml);
         return ScaledObjectYaml = yaml;
     }
@@ -206,13 +130,13 @@ public sealed class PrometheusScalingSection(IExecutor executor, TeardownLedger 
     public Task ApplyScaledObjectAsync(CancellationToken cancellationToken) =>
         _cluster.ApplyAsync("scaledobject.yaml (the guide's heredoc)", ScaledObjectYaml ?? throw new InvalidOperationException("Render the ScaledObject first."), Namespace, cancellationToken);
 
-    public WaitBudget ReconcileBudget() => WaitBudget.Sum(("pollingInterval (KEDA reconciles, then polls)", Spec.PollingInterval), ("slack", settings.Slack));
+    public WaitBudget ReconcileBudget() => WaitBudget.Sum(("pollingInterval (KEDA reconciles, then polls)", Spec.PollingInterval), ("slack", run.Slack));
 
     public Task<ExpectationResult> ExpectHpaAsync(CancellationToken cancellationToken) =>
-        executor.ExpectAsync(new HpaExists(Namespace, Hpa) { Budget = ReconcileBudget() }, cancellationToken);
+        _executor.ExpectAsync(new HpaExists(Namespace, Hpa) { Budget = ReconcileBudget() }, cancellationToken);
 
     public Task<ExpectationResult> ExpectReadyAsync(CancellationToken cancellationToken) =>
-        executor.ExpectAsync(new ScaledObjectReady(Namespace, ScaledObjectName) { Budget = ReconcileBudget() }, cancellationToken);
+        _executor.ExpectAsync(new ScaledObjectReady(Namespace, ScaledObjectName) { Budget = ReconcileBudget() }, cancellationToken);
 
     /// <summary>
     /// Time for the metric to show a steady load: the rate window fills, the collector scrapes and flushes its batch,
@@ -235,11 +159,11 @@ public sealed class PrometheusScalingSection(IExecutor executor, TeardownLedger 
     public async Task StartLoadAsync(double rate, int pods, CancellationToken cancellationToken)
     {
         var load = new LoadJob(Namespace, "kedaguidance-load", $"http://{Service}.{Namespace}.svc.cluster.local/", pods, rate / pods, ScaleOutBudget(rate).Limit);
-        recorder.Declare(new DeclaredDeviation("bounded-load-job", target.Target.ToString().ToLowerInvariant(),
+        run.Recorder.Declare(new DeclaredDeviation("bounded-load-job", _profile.Name,
             "for i in `seq 99999`; do curl http://$SAMPLEAPP_INGRESS_URL; done (from a terminal, through the load balancer)",
             $"a Job in the cluster: {load.Describe()}",
             "the load must be bounded in count and time and must not depend on a public load balancer"));
-        recorder.Attach("load", load.Describe());
+        run.Recorder.Attach("load", load.Describe());
         var applied = await _cluster.ApplyAsync("load Job (bounded)", load.Manifest(), Namespace, cancellationToken);
         _loadJob = applied[0].ToString();
         Load = load;
@@ -249,8 +173,8 @@ public sealed class PrometheusScalingSection(IExecutor executor, TeardownLedger 
     public Task<ExpectationResult> ExpectScaleOutAsync(CancellationToken cancellationToken)
     {
         var load = Load ?? throw new InvalidOperationException("Start the load first.");
-        return executor.ExpectAsync(new ScalingFollowsOracle(Namespace, Deployment, Hpa, Spec,
-            new ExternalMetricSource(Namespace, ExternalMetric, ScaledObjectName), TimelineGoal.ReachOracleBand, settings.Slack)
+        return _executor.ExpectAsync(new ScalingFollowsOracle(Namespace, Deployment, Hpa, Spec,
+            new ExternalMetricSource(Namespace, ExternalMetric, ScaledObjectName), TimelineGoal.ReachOracleBand, run.Slack)
         {
             Budget = ScaleOutBudget(load.TotalRate),
         }, cancellationToken);
@@ -258,7 +182,7 @@ public sealed class PrometheusScalingSection(IExecutor executor, TeardownLedger 
 
     /// <summary>The guide's expected HPA event: SuccessfulRescale … external metric s0-prometheus(…) above target.</summary>
     public Task<ExpectationResult> ExpectRescaleEventAsync(CancellationToken cancellationToken) =>
-        executor.ExpectAsync(new HpaEventShows(Namespace, Hpa, "SuccessfulRescale", [$"external metric {ExternalMetric}(", "above target"])
+        _executor.ExpectAsync(new HpaEventShows(Namespace, Hpa, "SuccessfulRescale", [$"external metric {ExternalMetric}(", "above target"])
         {
             Budget = ReconcileBudget(),
         }, cancellationToken);
@@ -268,8 +192,8 @@ public sealed class PrometheusScalingSection(IExecutor executor, TeardownLedger 
     {
         var job = _loadJob ?? throw new InvalidOperationException("No load Job was started.");
         var reference = new ObjectReference("batch/v1", "Job", Namespace, "kedaguidance-load");
-        await executor.RunAsync(new DeleteObject(reference, settings.RunId, _cluster.DeleteBudget(reference)), cancellationToken);
-        ledger.Settle(job);
+        await _executor.RunAsync(new DeleteObject(reference, run.RunId, _cluster.DeleteBudget(reference)), cancellationToken);
+        run.Ledger.Settle(job);
     }
 
     /// <summary>
@@ -279,8 +203,8 @@ public sealed class PrometheusScalingSection(IExecutor executor, TeardownLedger 
     public Task<ExpectationResult> ExpectBackToMinAsync(CancellationToken cancellationToken)
     {
         var back = Allowances.BackToMin();
-        return executor.ExpectAsync(new ScalingFollowsOracle(Namespace, Deployment, Hpa, Spec,
-            new ExternalMetricSource(Namespace, ExternalMetric, ScaledObjectName), TimelineGoal.ReturnToMin, settings.Slack)
+        return _executor.ExpectAsync(new ScalingFollowsOracle(Namespace, Deployment, Hpa, Spec,
+            new ExternalMetricSource(Namespace, ExternalMetric, ScaledObjectName), TimelineGoal.ReturnToMin, run.Slack)
         {
             Budget = WaitBudget.Sum(
                 ("rate window [1m] empties", RateWindow),
@@ -291,10 +215,13 @@ public sealed class PrometheusScalingSection(IExecutor executor, TeardownLedger 
     }
 
     /// <summary>A freshly applied Deployment's pods start: image present (loaded or pushed), so the pods' termination grace + slack bound it.</summary>
-    private WaitBudget StartBudget() => WaitBudget.Sum(("pod start (image present; Kubernetes default grace as bound)", ClusterActions.DefaultTerminationGrace), ("slack", settings.Slack));
+    public static WaitBudget PodStartBudget(TimeSpan slack) =>
+        WaitBudget.Sum(("pod start (image present; Kubernetes default grace as bound)", ClusterActions.DefaultTerminationGrace), ("slack", slack));
+
+    private WaitBudget StartBudget() => PodStartBudget(run.Slack);
 
     private RenderedGuide Render() =>
         _rendered is { } r && r.Environment == _environment
             ? r
-            : _rendered = GuideRenderer.Render(guideRoot, _environment, Path.Combine(settings.ScratchFolder, "rendered", "prometheus"));
+            : _rendered = GuideRenderer.Render(run.GuideRoot, _environment, Path.Combine(run.Settings.ScratchFolder, "rendered", "prometheus"));
 }

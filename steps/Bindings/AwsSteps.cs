@@ -22,15 +22,15 @@ public sealed class AwsSteps(SuiteSession session, ScenarioCancellation cancella
     [Given("the run's AWS target")]
     public async Task GivenTheRunsAwsTarget()
     {
-        var target = await session.UseAwsAsync(Token);
-        _section = new GuideSqsSection(session.Executor, session.Ledger, session.Recorder, session.Settings, session.Guide.Root, target);
+        var target = (await session.UseAwsAsync(Token)).Aws;
+        _section = new GuideSqsSection(session.Run, target);
         output.WriteLine($"AWS target: {target.Name}, region {target.Region}{(target.Planned ? " (planned: nothing is contacted)" : "")}");
     }
 
     [Given("the target supports {word}")]
     public void GivenTheTargetSupports(string capability)
     {
-        if (AwsCapabilities.SkipReason(Section.Target, capability) is { } reason)
+        if (AwsCapabilities.SkipReason(Section.Target, c => AwsTargets.WhoSupports(session.Settings, c), capability) is { } reason)
             Assert.Skip(reason);
     }
 

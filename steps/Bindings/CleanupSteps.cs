@@ -18,7 +18,7 @@ public sealed class CleanupSteps(SuiteSession session, ScenarioCancellation canc
     [Given("the resources this run created")]
     public void GivenTheResourcesThisRunCreated()
     {
-        _cleanup = new GuideCleanup(session.Executor, session.Ledger, session.Settings.Target, session.Settings.Slack);
+        _cleanup = new GuideCleanup(session.Run);
         var pending = session.Ledger.Pending;
         output.WriteLine(pending.Count == 0
             ? "the teardown ledger is empty: this run created nothing for the clean-up to remove"

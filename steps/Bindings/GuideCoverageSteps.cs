@@ -1,4 +1,5 @@
 using KedaGuidance.Fixtures.Session;
+using KedaGuidance.Fixtures.Targets;
 using KedaGuidance.Harness.Coverage;
 using KedaGuidance.Steps.Runner;
 using Reqnroll;
@@ -22,7 +23,7 @@ public sealed class GuideCoverageSteps(SuiteSession session, ITestOutputHelper o
     }
 
     [Given("the guide coverage tie file")]
-    public void GivenTheGuideCoverageTieFile() => _tie = GuideCoverage.ReadTie(typeof(SuiteFixture).Assembly);
+    public void GivenTheGuideCoverageTieFile() => _tie = GuideCoverage.ReadTie(typeof(SuiteFixture).Assembly, SuiteTargets.Catalog.CoverageTargets);
 
     [Then("every step of the guide is covered or waived, and every tie names a step of the guide")]
     public void ThenEveryStepIsCoveredOrWaived()

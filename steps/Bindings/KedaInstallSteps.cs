@@ -19,7 +19,7 @@ public sealed class KedaInstallSteps(SuiteSession session, ScenarioCancellation 
 
     [Given("the cluster of this run's target")]
     public async Task GivenTheCluster() =>
-        _keda = await KedaTarget.PrepareAsync(session, TargetWiring.LocalCluster, TargetWiring.Aws, cancellation.Token);
+        _keda = await KedaTarget.PrepareAsync(session, cancellation.Token);
 
     [When("the KEDA namespace is created")]
     public Task WhenTheNamespaceIsCreated() => Keda.CreateNamespaceAsync(cancellation.Token);
@@ -52,6 +52,6 @@ public sealed class KedaInstallSteps(SuiteSession session, ScenarioCancellation 
 
     [Then("the run record holds the whole KEDA installation for this target")]
     public void ThenTheRecordHoldsTheInstallation() =>
-        KedaInstallRecord.Problems(session.Recorder.CurrentEntries(), session.Settings.Target, session.Settings.KedaChartVersion, Keda.Account, session.Settings.RunId)
+        KedaInstallRecord.Problems(session.Recorder.CurrentEntries(), Keda.Access, session.Settings.KedaChartVersion, Keda.Account, session.Settings.RunId)
             .Should().BeEmpty("the record must show every step of the guide's \"Install KEDA\" with its rendered content and finite budgets");
 }

@@ -22,11 +22,11 @@ public sealed class SqsScalingSteps(ScalingScenario scenario, SuiteSession sessi
     [Given("the run's cluster and AWS for the SQS example")]
     public async Task GivenTheClusterAndAws()
     {
-        var (target, aws) = await ScalingTargets.UseAsync(session, needsAws: true, Token);
-        _aws = new GuideSqsSection(session.Executor, session.Ledger, session.Recorder, session.Settings, session.Guide.Root, aws);
-        _sqs = new SqsScalingSection(session.Executor, session.Ledger, session.Recorder, session.Settings, session.Guide.Root, _aws, target);
+        var (site, aws) = await ScalingTargets.UseAsync(session, needsAws: true, Token);
+        _aws = new GuideSqsSection(session.Run, aws);
+        _sqs = new SqsScalingSection(session.Run, _aws, site);
         scenario.Section = _sqs;
-        output.WriteLine($"target {target.Target}, AWS {aws.Name}{(aws.Planned ? " (planned)" : "")}");
+        output.WriteLine($"target {session.Settings.Target}, AWS {aws.Name}{(aws.Planned ? " (planned)" : "")}");
     }
 
     [Given("the guide's queue app-queue is created")]

@@ -2,6 +2,7 @@ using FluentAssertions;
 using KedaGuidance.Fixtures.Aws;
 using KedaGuidance.Fixtures.Cluster;
 using KedaGuidance.Fixtures.Session;
+using KedaGuidance.Fixtures.Targets;
 using KedaGuidance.Harness.Configuration;
 using KedaGuidance.Harness.Teardown.Sweep;
 using KedaGuidance.Steps.Runner;
@@ -34,7 +35,7 @@ public sealed class SweepSteps(SuiteSession session, ScenarioCancellation cancel
     {
         if (session.Settings.IsPlan)
             Assert.Skip("the sweep lists what exists in a cluster and an AWS account; a plan run contacts nothing. Run it without KEDAGUIDE_MODE=plan.");
-        var (source, client, reason) = ClusterSweepSource.For(session.Settings);
+        var (source, client, reason) = ClusterSweepSource.For(session);
         _clusterClient = client;
         if (reason is not null)
             output.WriteLine("[sweep] " + reason);
@@ -48,7 +49,7 @@ public sealed class SweepSteps(SuiteSession session, ScenarioCancellation cancel
     public async Task WhenTheSweepRuns()
     {
         if (_sources.Count == 0)
-            Assert.Skip($"nothing to sweep: set {SettingNames.AwsEndpoint} (an AWS endpoint) or {SettingNames.Target}=eks (a real account and its cluster).");
+            Assert.Skip($"nothing to sweep: set {SettingNames.AwsEndpoint} (an AWS endpoint), or {SettingNames.Target} to a target whose cluster or AWS outlives its runs ({SuiteTargets.Catalog.Describe()}).");
         output.WriteLine($"[sweep] {SettingNames.Sweep}={session.Settings.Sweep.ToString().ToLowerInvariant()}, " +
             (session.Settings.SweepRunId is { } id ? $"{SettingNames.SweepRunId}={id}" : $"{SettingNames.SweepOlderThan}={session.Settings.SweepOlderThan}") +
             $"; this run is {session.Settings.RunId} (never swept)");

@@ -1,5 +1,6 @@
 using KedaGuidance.Fixtures.Guide;
 using KedaGuidance.Fixtures.Session;
+using KedaGuidance.Fixtures.Targets;
 using KedaGuidance.Harness.Configuration;
 using KedaGuidance.Harness.Runner;
 
@@ -47,7 +48,7 @@ public sealed class SuiteFixture : IAsyncLifetime
         }
         var scenario = Catalog[id];
         var session = Session;
-        var skip = ScenarioRequirements.SkipReason(scenario.AllTags, session.Settings);
+        var skip = ScenarioRequirements.SkipReason(scenario.AllTags, session.Settings, session.Run.Profile, SuiteTargets.Catalog);
         session.Recorder.BeginScenario(scenario.Id, scenario.FeatureTitle, scenario.DisplayName, scenario.AllTags);
         if (skip is not null)
         {

@@ -22,8 +22,12 @@ public sealed record CleanupOutcome(CleanupStep Step, string? Skipped, TeardownR
 /// newest first. Then <see cref="ExpectGoneAsync"/> checks each removed resource is gone. A feature run alone finds
 /// an empty ledger, creates nothing, and says so.
 /// </summary>
-public sealed class GuideCleanup(IExecutor executor, TeardownLedger ledger, SuiteTarget target, TimeSpan slack)
+public sealed class GuideCleanup(RunContext run)
 {
+    private readonly IExecutor _executor = run.Executor;
+    private readonly TeardownLedger _ledger = run.Ledger;
+    private readonly TimeSpan _slack = run.Slack;
+
     /// <summary>DeleteQueue: "the process takes up to 60 seconds" (SQS API reference).</summary>
     public static readonly TimeSpan QueueDeletion = TimeSpan.FromSeconds(60);
 
@@ -32,9 +36,9 @@ public sealed class GuideCleanup(IExecutor executor, TeardownLedger ledger, Suit
 
     public async Task<CleanupOutcome> RunAsync(CleanupStep step, CancellationToken cancellationToken)
     {
-        if (step.SkipReason(target) is { } reason)
+        if (step.SkipReason(run.RequireProfile()) is { } reason)
             return new CleanupOutcome(step, reason, new TeardownReport([], []));
-        var report = await ledger.TearDownMatchingAsync(executor, step.Matches, cancellationToken);
+        var report = await _ledger.TearDownMatchingAsync(_executor, step.Matches, cancellationToken);
         return new CleanupOutcome(step, null, report);
     }
 
@@ -60,24 +64,24 @@ public sealed class GuideCleanup(IExecutor executor, TeardownLedger ledger, Suit
         switch (kind)
         {
             case "sqs queue":
-                var result = await executor.ExpectAsync(new QueueAbsent(name[(name.TrimEnd('/').LastIndexOf('/') + 1)..].TrimEnd('/'))
+                var result = await _executor.ExpectAsync(new QueueAbsent(name[(name.TrimEnd('/').LastIndexOf('/') + 1)..].TrimEnd('/'))
                 {
-                    Budget = WaitBudget.Sum(("SQS queue deletion", QueueDeletion), ("slack", slack)),
+                    Budget = WaitBudget.Sum(("SQS queue deletion", QueueDeletion), ("slack", _slack)),
                 }, cancellationToken);
                 return $"{resource}: {result.Observed}";
             case "iam role":
-                return Absent(resource, await executor.RunAsync(new IamRoleExists(name), cancellationToken));
+                return Absent(resource, await _executor.RunAsync(new IamRoleExists(name), cancellationToken));
             case "iam policy":
-                return Absent(resource, await executor.RunAsync(new IamPolicyExists(name), cancellationToken));
+                return Absent(resource, await _executor.RunAsync(new IamPolicyExists(name), cancellationToken));
             case "ecr repository":
-                return Absent(resource, await executor.RunAsync(new EcrRepositoryExists(name), cancellationToken));
+                return Absent(resource, await _executor.RunAsync(new EcrRepositoryExists(name), cancellationToken));
             case "cloudformation stack":
-                var stack = await executor.ExpectAsync(new StackReaches(name, "DOES_NOT_EXIST")
+                var stack = await _executor.ExpectAsync(new StackReaches(name, "DOES_NOT_EXIST")
                 {
-                    Budget = WaitBudget.Sum(("delete-stack of the requirements stack (stated allowance)", StackDeletion), ("slack", slack)),
+                    Budget = WaitBudget.Sum(("delete-stack of the requirements stack (stated allowance)", StackDeletion), ("slack", _slack)),
                 }, cancellationToken);
                 return $"{resource}: {stack.Observed}";
-            case var _ when executor.Mode == ExecutionMode.Plan && kind is "iam attachment" or "helm release" or "kubernetes":
+            case var _ when _executor.Mode == ExecutionMode.Plan && kind is "iam attachment" or "helm release" or "kubernetes":
                 return $"{resource}: planned (live: {(kind == "helm release" ? "helm uninstall --wait" : kind == "kubernetes" ? "the delete polls until the API answers 404" : "delete-policy confirms it")})";
             case "iam attachment":
                 return $"{resource}: detached (the policy's own deletion, which IAM refuses while attached, confirms it)";
@@ -90,7 +94,7 @@ public sealed class GuideCleanup(IExecutor executor, TeardownLedger ledger, Suit
 
     private string Absent(string resource, bool exists) => exists
         ? throw new InvalidOperationException($"{resource} still exists after its clean-up step.")
-        : executor.Mode == ExecutionMode.Plan ? $"{resource}: planned existence check" : $"{resource}: gone (NoSuchEntity)";
+        : _executor.Mode == ExecutionMode.Plan ? $"{resource}: planned existence check" : $"{resource}: gone (NoSuchEntity)";
 
     /// <summary>Ledger names are "kind words NAME" for AWS and Helm ("iam role x"), "Kind ns/name" for Kubernetes.</summary>
     public static (string Kind, string Name) Split(string resource)

@@ -1,4 +1,4 @@
-using KedaGuidance.Harness.Configuration;
+using KedaGuidance.Harness.Targets;
 
 namespace KedaGuidance.Harness.Teardown.Cleanup;
 
@@ -20,14 +20,8 @@ public static class GuideCleanupSteps
     private const string AdotNamespace = "adot";
     private const string KedaNamespace = "keda";
 
-    private static readonly IReadOnlyDictionary<SuiteTarget, string> Everywhere = new Dictionary<SuiteTarget, string>();
-
-    private static IReadOnlyDictionary<SuiteTarget, string> NotLocal(string reason) =>
-        new Dictionary<SuiteTarget, string> { [SuiteTarget.Local] = reason };
-
-    private const string NoEcr = "the local target has no ECR: the consumer image is built and loaded straight into k3s";
-    private const string NoEksctl = "the local target has no eksctl and no EKS OIDC provider: there is no IAM role for a service account to delete";
-    private const string NoCloudFormation = "the local target has no CloudFormation with AWS::APS::Workspace: the guide's requirements stack is never created there";
+    /// <summary>Every target may have the thing.</summary>
+    private const string? Everywhere = null;
 
     public static IReadOnlyList<CleanupStep> All { get; } =
     [
@@ -36,9 +30,9 @@ public static class GuideCleanupSteps
         new("the SQS ScaledObject is deleted", SqsSection, "kubectl delete scaledObject sqsconsumer-hpa -n keda-sqs-guidance",
             r => r.StartsWith($"ScaledObject {SqsNamespace}/", StringComparison.Ordinal) || r.StartsWith($"TriggerAuthentication {SqsNamespace}/", StringComparison.Ordinal), Everywhere),
         new("the sqsconsumer ECR repository is deleted", SqsSection, "aws ecr delete-repository --repository-name sqsconsumer --force",
-            r => r == "ecr repository sqsconsumer", NotLocal(NoEcr)),
+            r => r == "ecr repository sqsconsumer", TargetCapabilities.Ecr),
         new("the sqsconsumer service account is deleted", SqsSection, "eksctl delete iamserviceaccount --name sqsconsumer --namespace keda-sqs-guidance",
-            r => r == $"eksctl iamserviceaccount {SqsNamespace}/sqsconsumer" || r == $"ServiceAccount {SqsNamespace}/sqsconsumer" || r == "iam role sqsconsumerrole" || IsAttachmentTo(r, "sqsconsumerrole"), NotLocal(NoEksctl)),
+            r => r == $"eksctl iamserviceaccount {SqsNamespace}/sqsconsumer" || r == $"ServiceAccount {SqsNamespace}/sqsconsumer" || r == "iam role sqsconsumerrole" || IsAttachmentTo(r, "sqsconsumerrole"), TargetCapabilities.Eksctl),
         new("the sqsconsumer policy is deleted", SqsSection, "aws iam delete-policy --policy-arn arn:aws:iam::${ACCOUNT_ID}:policy/sqsconsumer",
             r => IsPolicy(r, "sqsconsumer"), Everywhere),
         new("the sqsgetattributes policy is detached and deleted", SqsSection, "aws iam detach-role-policy … sqsgetattributes; aws iam delete-policy … sqsgetattributes",
@@ -51,7 +45,7 @@ public static class GuideCleanupSteps
         new("the sample app is deleted", PrometheusSection, "kubectl delete -f scaledobject-samples/prometheus/sample-app/app.yaml",
             r => IsNamespaceOrInside(r, PrometheusNamespace), Everywhere),
         new("the adot-collector service account is deleted", PrometheusSection, "eksctl delete iamserviceaccount --name adot-collector --namespace adot",
-            r => r == $"eksctl iamserviceaccount {AdotNamespace}/adot-collector" || r == $"ServiceAccount {AdotNamespace}/adot-collector" || IsAttachmentTo(r, "adot-collector"), NotLocal(NoEksctl)),
+            r => r == $"eksctl iamserviceaccount {AdotNamespace}/adot-collector" || r == $"ServiceAccount {AdotNamespace}/adot-collector" || IsAttachmentTo(r, "adot-collector"), TargetCapabilities.Eksctl),
         new("the ADOT collector is deleted", PrometheusSection, "kubectl delete -f scaledobject-samples/prometheus/adot/collector.yaml; kubectl delete -f …/adot/configmap.yaml",
             r => IsNamespaceOrInside(r, AdotNamespace) || IsClusterScopedNamed(r, "adot"), Everywhere),
         new("the SigV4 proxy is deleted", PrometheusSection, "kubectl delete -f scaledobject-samples/prometheus/sigv4/keda-sigv4.yaml",
@@ -59,7 +53,7 @@ public static class GuideCleanupSteps
         new("the queryamp policy is detached and deleted", PrometheusSection, "aws iam detach-role-policy … queryamp; aws iam delete-policy … queryamp",
             r => IsPolicy(r, "queryamp") || IsAttachmentOf(r, "queryamp"), Everywhere),
         new("the Prometheus requirements stack is deleted", PrometheusSection, "aws cloudformation delete-stack --stack-name keda-guidance",
-            r => r.StartsWith("cloudformation stack ", StringComparison.Ordinal) || r.StartsWith("ecr repository ", StringComparison.Ordinal), NotLocal(NoCloudFormation)),
+            r => r.StartsWith("cloudformation stack ", StringComparison.Ordinal) || r.StartsWith("ecr repository ", StringComparison.Ordinal), TargetCapabilities.RequirementsStack),
 
         new("KEDA is uninstalled", KedaSection, "helm uninstall keda --namespace ${KEDA_NAMESPACE}",
             r => r == $"helm release {KedaNamespace}/keda", Everywhere),

@@ -1,3 +1,4 @@
+using KedaGuidance.Fixtures.Aws;
 using KedaGuidance.Harness.Aws;
 
 namespace KedaGuidance.Harness.Tests.Aws;
@@ -13,10 +14,13 @@ public sealed class AwsCapabilitiesTests
     [InlineData(AwsCapabilities.IamEnforcement)]
     public void What_moto_lacks_is_skipped_with_a_reason_naming_the_target_that_has_it(string capability)
     {
-        var reason = AwsCapabilities.SkipReason(Moto, capability);
+        var settings = TestRuns.PlanSettings("local", TestGuide.Root);
+        var reason = AwsCapabilities.SkipReason(Moto, c => AwsTargets.WhoSupports(settings, c), capability);
 
         reason.Should().Contain($"needs '{capability}'").And.Contain("KEDAGUIDE_AWS_ENDPOINT")
-            .And.Contain("real AWS account").And.Contain("runsettings/eks.runsettings");
+            .And.Contain("real AWS account").And.Contain("KEDAGUIDE_TARGET=eks").And.Contain("runsettings/eks.runsettings")
+            .And.NotContain("KEDAGUIDE_TARGET=local", "the local target's AWS is an emulator");
+        AwsCapabilities.SkipReason(Moto, capability).Should().Contain("real AWS account", "without the catalog the reason still says what is needed");
         AwsCapabilities.SkipReason(Real, capability).Should().BeNull();
     }
 

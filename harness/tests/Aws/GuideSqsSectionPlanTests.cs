@@ -1,3 +1,4 @@
+using KedaGuidance.Fixtures.Targets;
 using KedaGuidance.Harness.Aws;
 using KedaGuidance.Harness.Aws.Sqs;
 using KedaGuidance.Harness.Configuration;
@@ -26,13 +27,13 @@ public sealed class GuideSqsSectionPlanTests
             [SettingNames.Evidence] = evidence,
             [SettingNames.RunId] = "kg-plan-1",
             [SettingNames.QueueNameSuffix] = suffix ? "true" : "false",
-        }, SettingsReaderTests.RepositoryRoot(), DateTimeOffset.UtcNow);
+        }, SettingsReaderTests.RepositoryRoot(), DateTimeOffset.UtcNow, SuiteTargets.Catalog);
         var recorder = new RunRecorder(settings.RunId, "plan", "local", evidence);
         recorder.BeginScenario("s", "f", "t", ["aws"]);
         var executor = new PlanExecutor(recorder);
         var ledger = new TeardownLedger(attempts: 2, delay: TimeSpan.Zero);
         var target = new AwsTarget("the planned AWS endpoint", GuideEnvironment.ExampleAccount, "us-west-2", AwsCapabilities.Endpoint, Planned: true);
-        return (new GuideSqsSection(executor, ledger, recorder, settings, GuideRoot, target), recorder, ledger, executor);
+        return (new GuideSqsSection(new RunContext(settings, GuideRoot, executor, ledger, recorder, SuiteTargets.Find(settings.Target)?.Profile), target), recorder, ledger, executor);
     }
 
     [Fact]

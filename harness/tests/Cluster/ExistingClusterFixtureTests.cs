@@ -1,4 +1,5 @@
 using KedaGuidance.Fixtures.Cluster;
+using KedaGuidance.Fixtures.Targets;
 using KedaGuidance.Harness.Configuration;
 using KedaGuidance.Harness.Evidence;
 using KedaGuidance.Harness.Tests.Configuration;
@@ -36,14 +37,14 @@ public sealed class ExistingClusterFixtureTests
         return path;
     }
 
-    private static SuiteSettings Settings(string? kubeconfig, string? context) => SettingsReader.Read(new Dictionary<string, string?>
+    private static ExistingClusterSettings Settings(string? kubeconfig, string? context) => SettingsReader.Read(new Dictionary<string, string?>
     {
-        [SettingNames.Target] = "eks", [SettingNames.Mode] = "plan", [SettingNames.Kubeconfig] = kubeconfig, [SettingNames.KubeContext] = context,
+        [SettingNames.Target] = "eks", [SettingNames.Mode] = "plan", [ExistingClusterSettings.KubeconfigVariable] = kubeconfig, [ExistingClusterSettings.KubeContextVariable] = context,
         [SettingNames.Guide] = TestGuide.Root,
-    }, SettingsReaderTests.RepositoryRoot(), DateTimeOffset.UtcNow) with { Mode = ExecutionMode.Live };
+    }, SettingsReaderTests.RepositoryRoot(), DateTimeOffset.UtcNow, SuiteTargets.Catalog).TargetSettingsAs<KedaGuidance.Fixtures.Targets.Eks.EksSettings>().Cluster;
 
-    private static ExistingClusterFixture Fixture(SuiteSettings settings, string? home = null) =>
-        new(settings, new RunRecorder("kg-t", "live", "eks", Directory.CreateTempSubdirectory("kg-ev-").FullName), home ?? Directory.CreateTempSubdirectory("kg-home-").FullName);
+    private static ExistingClusterFixture Fixture(ExistingClusterSettings settings, string? home = null) =>
+        new(settings, Directory.CreateTempSubdirectory("kg-ev-").FullName, new RunRecorder("kg-t", "live", "eks", Directory.CreateTempSubdirectory("kg-ev-").FullName), home ?? Directory.CreateTempSubdirectory("kg-home-").FullName);
 
     [Fact]
     public async Task An_unknown_context_fails_listing_the_contexts_the_kubeconfig_has()

@@ -1,3 +1,4 @@
+using KedaGuidance.Fixtures.Targets;
 using KedaGuidance.Harness.Configuration;
 
 namespace KedaGuidance.Harness.Tests.Configuration;
@@ -8,7 +9,7 @@ public sealed class DeliberateFailureSettingTests
     {
         [SettingNames.Guide] = SettingsReaderTests.RepositoryRoot(),
         [SettingNames.DeliberateFailure] = value,
-    }, SettingsReaderTests.RepositoryRoot(), DateTimeOffset.UtcNow);
+    }, SettingsReaderTests.RepositoryRoot(), DateTimeOffset.UtcNow, SuiteTargets.Catalog);
 
     [Theory]
     [InlineData(null, DeliberateFailure.Off)]

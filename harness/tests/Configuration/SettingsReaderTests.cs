@@ -1,4 +1,7 @@
+using KedaGuidance.Fixtures.Targets;
+using KedaGuidance.Fixtures.Targets.Local;
 using KedaGuidance.Harness.Configuration;
+using KedaGuidance.Harness.Targets;
 
 namespace KedaGuidance.Harness.Tests.Configuration;
 
@@ -8,7 +11,7 @@ public sealed class SettingsReaderTests
     private readonly string _folder = Directory.CreateTempSubdirectory("kg-settings-").FullName;
 
     private SuiteSettings Read(params (string Name, string Value)[] variables) =>
-        SettingsReader.Read(variables.ToDictionary(v => v.Name, v => (string?)v.Value), _folder, Now);
+        SettingsReader.Read(variables.ToDictionary(v => v.Name, v => (string?)v.Value), _folder, Now, SuiteTargets.Catalog);
 
     private SettingsException ReadFails(params (string Name, string Value)[] variables) =>
         Assert.Throws<SettingsException>(() => Read(variables));
@@ -17,11 +20,10 @@ public sealed class SettingsReaderTests
     public void Defaults_are_the_safe_ones()
     {
         var s = Read((SettingNames.Guide, _folder));
-        s.Target.Should().Be(SuiteTarget.None);
+        s.Target.Should().Be(TargetCatalog.None);
+        s.TargetSettings.Should().BeNull();
         s.Mode.Should().Be(ExecutionMode.Live);
         s.KedaChartVersion.Should().Be("2.16.1");
-        s.K3sImage.Should().Be("rancher/k3s:v1.29.15-k3s1");
-        s.LocalStackImage.Should().Be("localstack/localstack:4.14.0");
         s.Slack.Should().Be(TimeSpan.FromSeconds(30));
         s.RunId.Should().MatchRegex("^kg-20261128-120000-[0-9a-f]{4}$");
         s.EvidenceFolder.Should().Be(Path.Combine(_folder, "TestResults", "evidence", s.RunId));
@@ -41,9 +43,34 @@ public sealed class SettingsReaderTests
         e.Message.Should().Contain("KEDAGUIDE_MODE='bogus'").And.Contain("live | plan");
     }
 
+    [Fact]
+    public void A_target_reads_its_own_settings_with_their_defaults()
+    {
+        var local = Read((SettingNames.Target, "local"), (SettingNames.Guide, _folder)).TargetSettingsAs<LocalSettings>();
+        local.K3sImage.Should().Be("rancher/k3s:v1.29.15-k3s1");
+        local.LocalStackImage.Should().Be("localstack/localstack:4.14.0");
+        Read((SettingNames.Target, "local"), (LocalSettings.K3sImageVariable, "mirror/k3s:v1"), (SettingNames.Guide, _folder))
+            .TargetSettingsAs<LocalSettings>().K3sImage.Should().Be("mirror/k3s:v1");
+    }
+
     [Theory]
-    [InlineData(SettingNames.Target, "kind", "none | local | eks")]
-    [InlineData(SettingNames.Target, "1", "none | local | eks")]
+    [InlineData("minikube")]
+    [InlineData("1")]
+    [InlineData("plan-local")]
+    public void An_unknown_target_fails_before_anything_runs_listing_the_catalog(string value)
+    {
+        var e = ReadFails((SettingNames.Target, value), (SettingNames.Guide, _folder));
+        e.Problems.Should().ContainSingle().Which.Should().Contain($"{SettingNames.Target}='{value}' is not accepted")
+            .And.Contain(SuiteTargets.Catalog.Accepted);
+        foreach (var target in SuiteTargets.All)
+            e.Message.Should().Contain(target.Description, "the message says what each target is");
+    }
+
+    [Fact]
+    public void Target_names_are_read_case_insensitively() =>
+        Read((SettingNames.Target, "LOCAL"), (SettingNames.Guide, _folder)).Target.Should().Be("local");
+
+    [Theory]
     [InlineData(SettingNames.AwsEndpoint, "localhost:4566", "absolute http(s) URL")]
     [InlineData(SettingNames.AwsEndpoint, "ftp://x", "absolute http(s) URL")]
     [InlineData(SettingNames.RunId, "Has_Upper", "lowercase letters")]
@@ -90,7 +117,7 @@ public sealed class SettingsReaderTests
     public void Plan_without_a_target_says_which_target_to_set()
     {
         var e = ReadFails((SettingNames.Mode, "plan"), (SettingNames.Guide, _folder));
-        e.Message.Should().Contain("KEDAGUIDE_TARGET=local");
+        e.Message.Should().Contain($"{SettingNames.Target} to one of {string.Join(" | ", SuiteTargets.Catalog.Names)}");
     }
 
     [Fact]
@@ -118,11 +145,17 @@ public sealed class SettingsReaderTests
         Read((SettingNames.RunDeadline, value), (SettingNames.Guide, _folder)).RunDeadline.Should().Be(TimeSpan.FromSeconds(seconds));
 
     [Fact]
-    public void Every_setting_is_documented_in_the_readme()
+    public void Every_setting_is_documented_in_the_readme_and_a_targets_own_marked_with_its_targets()
     {
-        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
-        foreach (var definition in SettingDefinitions.All)
-            readme.Should().Contain($"`{definition.Name}`", "README's settings table must list every setting");
+        var rows = File.ReadAllLines(Path.Combine(RepositoryRoot(), "README.md")).Where(l => l.StartsWith("| `KEDAGUIDE_", StringComparison.Ordinal)).ToList();
+        foreach (var definition in SuiteTargets.Catalog.Settings)
+        {
+            var row = rows.SingleOrDefault(r => r.StartsWith($"| `{definition.Name}`", StringComparison.Ordinal));
+            row.Should().NotBeNull($"README's settings table must list {definition.Name}");
+            if (definition.Targets.Count > 0)
+                row.Should().Contain($"*({string.Join(", ", definition.Targets)})*", "a target's own setting is marked with the targets that read it");
+        }
+        rows.Select(r => r.Split('`')[1]).Should().BeSubsetOf(SuiteTargets.Catalog.Settings.Select(d => d.Name), "the table lists no setting the suite does not read");
     }
 
     internal static string RepositoryRoot()

@@ -13,7 +13,7 @@ public sealed class CoverageCheckTests
 
         result.Problems.Should().BeEmpty();
         result.IsComplete.Should().BeTrue();
-        result.PerTarget.Single(f => f.Scope == "plan").Should().Be(new CoverageFigures("plan", 6, 5, 0, 0, 1));
+        result.PerTarget.Single(f => f.Scope == "plan-local").Should().Be(new CoverageFigures("plan-local", 6, 5, 0, 0, 1));
         result.PerTarget.Single(f => f.Scope == "eks").Should().Be(new CoverageFigures("eks", 6, 6, 0, 0, 0));
         result.PerTarget.Single(f => f.Scope == "static").Should().Be(new CoverageFigures("static", 6, 0, 0, 0, 6));
         result.PerSection.Select(f => (f.Scope, f.Steps, f.Covered)).Should().Equal(

@@ -1,10 +1,11 @@
+using KedaGuidance.Fixtures.Targets;
 using KedaGuidance.Harness.Coverage;
 
 namespace KedaGuidance.Harness.Tests.Coverage;
 
 public sealed class CoverageTieReaderTests
 {
-    private static CoverageTie Read(string yaml) => CoverageTieReader.Read(yaml, "tie.yaml");
+    private static CoverageTie Read(string yaml) => CoverageTieReader.Read(yaml, "tie.yaml", SuiteTargets.Catalog.CoverageTargets);
 
     [Fact]
     public void Reads_covered_and_waived_entries()
@@ -35,7 +36,7 @@ public sealed class CoverageTieReaderTests
     [InlineData("covered_by: \"01-install-keda.feature: x\"\n    targets: [local]\n    waived: why", "give exactly one of covered_by")]
     [InlineData("targets: [local]", "give exactly one of covered_by")]
     [InlineData("covered_by: \"01-install-keda.feature: x\"", "a covered step needs targets")]
-    [InlineData("covered_by: \"01-install-keda.feature: x\"\n    targets: [kind]", "unknown target 'kind'")]
+    [InlineData("covered_by: \"01-install-keda.feature: x\"\n    targets: [minikube]", "unknown target 'minikube'")]
     [InlineData("covered_by: \"install keda\"\n    targets: [local]", "must read \"<file>.feature: <scenario or step phrase>\"")]
     [InlineData("waived: why\n    targets: [local]", "a waived step is run by no target")]
     [InlineData("waived: why\n    coverd_by: typo", "unknown key 'coverd_by'")]

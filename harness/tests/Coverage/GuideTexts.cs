@@ -1,3 +1,4 @@
+using KedaGuidance.Fixtures.Targets;
 using KedaGuidance.Harness.Coverage;
 
 namespace KedaGuidance.Harness.Tests.Coverage;
@@ -41,14 +42,14 @@ internal static class GuideTexts
             else
             {
                 lines.Add("    covered_by: \"01-install-keda.feature: KEDA is installed\"");
-                lines.Add(s.Kind == GuideStepKind.ExpectedOutput ? "    targets: [local, eks]" : "    targets: [local, eks, plan]");
+                lines.Add(s.Kind == GuideStepKind.ExpectedOutput ? "    targets: [local, eks]" : "    targets: [local, eks, plan-local]");
             }
         }
         return string.Join('\n', lines) + "\n";
     }
 
     public static CoverageResult Check(string guideText, string tieYaml) =>
-        CoverageCheck.Check(GuideTextReader.Read(guideText), CoverageTieReader.Read(tieYaml, "tie.yaml"), "tie.yaml");
+        CoverageCheck.Check(GuideTextReader.Read(guideText), CoverageTieReader.Read(tieYaml, "tie.yaml", SuiteTargets.Catalog.CoverageTargets), "tie.yaml");
 
     private static string Quote(string value) => "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 }

@@ -1,3 +1,4 @@
+using KedaGuidance.Fixtures.Targets;
 using KedaGuidance.Harness.Configuration;
 using KedaGuidance.Harness.Coverage;
 
@@ -18,7 +19,7 @@ public sealed class ImplementationGuideCoverageTests
         if (string.IsNullOrWhiteSpace(configured))
             Assert.Skip($"needs the implementation guide's text: set {SettingNames.GuideText} (CI: ../shared/guide/implementation-guide.txt).");
         var guide = File.ReadAllText(Path.GetFullPath(configured, solution));
-        var tie = CoverageTieReader.Read(File.ReadAllText(Path.Combine(solution, GuideCoverage.TieFileName)), GuideCoverage.TieFileName);
+        var tie = CoverageTieReader.Read(File.ReadAllText(Path.Combine(solution, GuideCoverage.TieFileName)), GuideCoverage.TieFileName, SuiteTargets.Catalog.CoverageTargets);
         return (guide, tie);
     }
 

@@ -1,4 +1,5 @@
 using KedaGuidance.Fixtures.Docker;
+using KedaGuidance.Fixtures.Targets.Local;
 using KedaGuidance.Harness.Configuration;
 using Testcontainers.LocalStack;
 
@@ -18,13 +19,13 @@ public sealed class DockerPreflightDockerTests
         var settings = DockerTestEngine.Settings();
         var missing = $"kedaguidance-test/absent:{settings.RunId}";
         var network = new SuiteNetwork(settings,
-            new LocalTargetRequirements([new ImageRequirement(DockerTestEngine.StandInImage, SettingNames.LocalStackImage), new ImageRequirement(missing, SettingNames.K3sImage)], null, null),
-            DockerPreflight.ForThisProcess());
+            new DockerRequirements([new ImageRequirement(DockerTestEngine.StandInImage, LocalStackImageSetting.Name), new ImageRequirement(missing, LocalSettings.K3sImageVariable)], null, null),
+            DockerPreflight.ForThisProcess("local"));
 
         var start = () => network.StartAsync(Ct);
 
         var error = (await start.Should().ThrowAsync<LocalTargetUnavailableException>()).Which;
-        error.Message.Should().Contain($"'{missing}'").And.Contain($"docker pull {missing}").And.Contain(SettingNames.K3sImage).And.Contain("Nothing was created");
+        error.Message.Should().Contain($"'{missing}'").And.Contain($"docker pull {missing}").And.Contain(LocalSettings.K3sImageVariable).And.Contain("Nothing was created");
         (await DockerLeftovers.ListAsync(engine, settings.RunId, Ct)).Should().BeEmpty();
         await network.DisposeAsync();
     }

@@ -1,5 +1,6 @@
 using DotNet.Testcontainers.Configurations;
 using KedaGuidance.Fixtures.Docker;
+using KedaGuidance.Fixtures.Targets.Local;
 using KedaGuidance.Harness.Configuration;
 
 namespace KedaGuidance.Harness.Tests.Docker;
@@ -35,9 +36,9 @@ public sealed class DockerPreflightTests
     [Fact]
     public void An_engine_older_than_the_client_API_gets_the_DOCKER_API_VERSION_hint()
     {
-        DockerPreflight.NoEngineMessage("the engine did not answer: client version 1.44 is too new. Maximum supported API version is 1.41")
+        DockerPreflight.NoEngineMessage("local", "the engine did not answer: client version 1.44 is too new. Maximum supported API version is 1.41")
             .Should().Contain("DOCKER_API_VERSION");
-        DockerPreflight.NoEngineMessage("the engine did not answer: connection refused").Should().NotContain("DOCKER_API_VERSION");
+        DockerPreflight.NoEngineMessage("local", "the engine did not answer: connection refused").Should().NotContain("DOCKER_API_VERSION");
     }
 
     [Theory]
@@ -56,7 +57,7 @@ public sealed class DockerPreflightTests
         var check = () => DockerPreflight.EnsureLocalStackToken("localstack/localstack:4.15.0", authToken: null);
 
         check.Should().Throw<LocalTargetUnavailableException>().Which.Message.Should()
-            .Contain("LOCALSTACK_AUTH_TOKEN").And.Contain($"{SettingNames.LocalStackImage}={SettingDefinitions.DefaultLocalStackImage}");
+            .Contain("LOCALSTACK_AUTH_TOKEN").And.Contain($"{LocalStackImageSetting.Name}={LocalStackImageSetting.Default}");
         DockerPreflight.EnsureLocalStackToken("localstack/localstack:4.15.0", "ls-token"); // with a token: accepted
     }
 
@@ -65,7 +66,7 @@ public sealed class DockerPreflightTests
     {
         var settings = DockerTestEngine.Settings(localStackImage: "localstack/localstack:4.15.0");
         var engineAsked = false;
-        var network = new SuiteNetwork(settings, LocalTargetRequirements.For(settings, localStackAuthToken: null),
+        var network = new SuiteNetwork(settings, LocalTarget.DockerRequirements(settings, localStackAuthToken: null),
             new DockerPreflight(() => { engineAsked = true; return null; }));
 
         var start = () => network.StartAsync(Ct);
@@ -79,10 +80,10 @@ public sealed class DockerPreflightTests
     public void The_local_target_needs_LocalStack_only_without_an_AWS_endpoint()
     {
         var settings = DockerTestEngine.Settings();
-        LocalTargetRequirements.For(settings, null).Images.Select(i => i.Image).Should().Equal(settings.K3sImage, settings.LocalStackImage);
+        LocalTarget.DockerRequirements(settings, null).Images.Select(i => i.Image).Should().Equal(LocalSettings.Of(settings).K3sImage, LocalSettings.Of(settings).LocalStackImage);
         var withEndpoint = settings with { AwsEndpoint = new Uri("http://127.0.0.1:5000") };
-        var requirements = LocalTargetRequirements.For(withEndpoint, null);
-        requirements.Images.Should().Equal(new ImageRequirement(settings.K3sImage, SettingNames.K3sImage));
+        var requirements = LocalTarget.DockerRequirements(withEndpoint, null);
+        requirements.Images.Should().Equal(new ImageRequirement(LocalSettings.Of(settings).K3sImage, LocalSettings.K3sImageVariable));
         requirements.LocalStackImage.Should().BeNull();
     }
 }

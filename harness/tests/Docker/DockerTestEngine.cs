@@ -1,6 +1,8 @@
 using Docker.DotNet;
 using DotNet.Testcontainers.Configurations;
 using KedaGuidance.Fixtures.Docker;
+using KedaGuidance.Fixtures.Targets;
+using KedaGuidance.Fixtures.Targets.Local;
 using KedaGuidance.Harness.Configuration;
 
 namespace KedaGuidance.Harness.Tests.Docker;
@@ -39,20 +41,20 @@ public static class DockerTestEngine
             [SettingNames.Target] = "local",
             [SettingNames.Guide] = Path.GetTempPath(),
             [SettingNames.RunId] = NewRunId(),
-            [SettingNames.LocalStackImage] = localStackImage,
-        }, Path.GetTempPath(), DateTimeOffset.UtcNow);
+            [LocalStackImageSetting.Name] = localStackImage,
+        }, Path.GetTempPath(), DateTimeOffset.UtcNow, SuiteTargets.Catalog);
 
     public static string NewRunId() => $"kgtest-{Guid.NewGuid():N}"[..20];
 
     /// <summary>Preflight requirements naming only the stand-in image (the real images are not on CI's engine).</summary>
-    public static LocalTargetRequirements StandInRequirements { get; } =
-        new([new ImageRequirement(StandInImage, SettingNames.K3sImage)], null, null);
+    public static DockerRequirements StandInRequirements { get; } =
+        new([new ImageRequirement(StandInImage, LocalSettings.K3sImageVariable)], null, null);
 
     private static async Task<(IDockerEndpointAuthenticationConfiguration?, string?)> ProbeAsync()
     {
         try
         {
-            var engine = await DockerPreflight.ForThisProcess().EnsureEngineAsync(CancellationToken.None);
+            var engine = await DockerPreflight.ForThisProcess("local").EnsureEngineAsync(CancellationToken.None);
             using var client = engine.GetDockerClientBuilder().Build();
             try
             {

@@ -1,4 +1,5 @@
 using KedaGuidance.Fixtures.Docker;
+using KedaGuidance.Fixtures.Targets.Local;
 using YamlDotNet.RepresentationModel;
 
 namespace KedaGuidance.Harness.Tests.Docker;

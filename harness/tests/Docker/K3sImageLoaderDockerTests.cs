@@ -1,6 +1,7 @@
 using System.Text;
 using Docker.DotNet.Models;
 using KedaGuidance.Fixtures.Docker;
+using KedaGuidance.Fixtures.Targets.Local;
 
 namespace KedaGuidance.Harness.Tests.Docker;
 

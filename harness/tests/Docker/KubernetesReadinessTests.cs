@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using k8s;
 using KedaGuidance.Fixtures.Docker;
+using KedaGuidance.Fixtures.Targets.Local;
 using KedaGuidance.Harness.Operations;
 
 namespace KedaGuidance.Harness.Tests.Docker;

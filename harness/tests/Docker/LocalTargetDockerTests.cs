@@ -2,6 +2,7 @@ using System.Text;
 using Docker.DotNet.Models;
 using DotNet.Testcontainers.Configurations;
 using KedaGuidance.Fixtures.Docker;
+using KedaGuidance.Fixtures.Targets.Local;
 using KedaGuidance.Harness.Configuration;
 
 namespace KedaGuidance.Harness.Tests.Docker;
@@ -44,7 +45,7 @@ public sealed class LocalTargetDockerTests
         var settings = DockerTestEngine.Settings();
         var network = StandIns.Network(settings);
         var k3s = StandIns.K3sFixture(settings, network);
-        var localStack = new LocalStackFixture(settings, network, authToken: null, StandIns.LocalStack);
+        var localStack = new LocalStackFixture(settings, LocalSettings.Of(settings).LocalStackImage, network, authToken: null, StandIns.LocalStack);
         try
         {
             await localStack.StartAsync(Ct); // the module's own wait: /_localstack/health over the mapped port

@@ -1,5 +1,6 @@
 using DotNet.Testcontainers.Builders;
 using KedaGuidance.Fixtures.Docker;
+using KedaGuidance.Fixtures.Targets.Local;
 using KedaGuidance.Harness.Configuration;
 using Testcontainers.K3s;
 using Testcontainers.LocalStack;
@@ -15,7 +16,7 @@ public static class StandIns
 {
     /// <summary>The suite's network, its preflight asking only for the stand-in image.</summary>
     public static SuiteNetwork Network(SuiteSettings settings) =>
-        new(settings, DockerTestEngine.StandInRequirements, DockerPreflight.ForThisProcess());
+        new(settings, DockerTestEngine.StandInRequirements, DockerPreflight.ForThisProcess("local"));
 
     /// <summary>The suite's k3s fixture on the stand-in; the stand-in has no API server, so there is no readiness to wait for.</summary>
     public static K3sFixture K3sFixture(SuiteSettings settings, SuiteNetwork network) =>

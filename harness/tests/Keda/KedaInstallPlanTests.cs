@@ -1,3 +1,4 @@
+using KedaGuidance.Fixtures.Targets;
 using KedaGuidance.Harness.Configuration;
 using KedaGuidance.Harness.Evidence;
 using KedaGuidance.Harness.Keda;
@@ -13,20 +14,16 @@ public sealed class KedaInstallPlanTests
 {
     private static string GuideRoot => TestGuide.Root;
 
-    private static async Task<(RunRecorder Recorder, TeardownLedger Ledger)> PlanAsync(SuiteTarget target)
+    private static async Task<(RunRecorder Recorder, TeardownLedger Ledger, KedaAwsAccess Access)> PlanAsync(string target)
     {
-        var settings = SettingsReader.Read(new Dictionary<string, string?>
-        {
-            [SettingNames.Target] = target.ToString().ToLowerInvariant(), [SettingNames.Mode] = "plan",
-            [SettingNames.Guide] = GuideRoot, [SettingNames.RunId] = "kg-plan-test",
-        }, SettingsReaderTests.RepositoryRoot(), DateTimeOffset.UtcNow);
-        var recorder = new RunRecorder(settings.RunId, "plan", target.ToString(), Directory.CreateTempSubdirectory("kg-ev-").FullName);
-        var ledger = new TeardownLedger();
-        KedaAwsAccess access = target == SuiteTarget.Local
-            ? new KedaAwsAccess.StaticCredentials(KedaAwsAccess.LocalStackInCluster, "us-west-2", "AKIDPLANNED", "secret-never-shown")
-            : new KedaAwsAccess.Irsa();
-        var keda = new KedaInstallation(new PlanExecutor(recorder), ledger, recorder, settings, GuideRoot, GuideEnvironment.Example, access);
-        recorder.BeginScenario("s", "Install KEDA", "plan", ["cluster"]);
+        var settings = TestRuns.PlanSettings(target, GuideRoot, "kg-plan-test");
+        var run = TestRuns.Plan(settings, GuideRoot);
+        var recorder = run.Recorder;
+        var ledger = run.Ledger;
+        // The profile resolves KEDA's access; a live run hands it real keys, here stand-ins that must never reach the record.
+        var access = await run.RequireProfile().KedaAws.ResolveAsync(SuiteTargets.Find(target)!.PlanAws(settings).ForCluster,
+            new Amazon.Runtime.BasicAWSCredentials("AKIDPLANNED", "secret-never-shown"), CancellationToken.None);
+        var keda = new KedaInstallation(run, GuideEnvironment.Example, access);
         await keda.CreateNamespaceAsync(CancellationToken.None);
         var values = keda.RenderValues();
         await keda.AddRepositoryAsync(CancellationToken.None);
@@ -36,34 +33,35 @@ public sealed class KedaInstallPlanTests
             await keda.ExpectComponentReadyAsync(component, CancellationToken.None);
         await keda.ExpectCrdEstablishedAsync(KedaInstallation.ScaledObjectCrd, CancellationToken.None);
         await keda.ExpectApiServiceAvailableAsync(KedaInstallation.ExternalMetricsApiService, CancellationToken.None);
-        return (recorder, ledger);
+        return (recorder, ledger, access);
     }
 
-    [Theory]
-    [InlineData(SuiteTarget.Local)]
-    [InlineData(SuiteTarget.Eks)]
-    public async Task The_plan_holds_the_whole_section_for_the_target(SuiteTarget target)
-    {
-        var (recorder, _) = await PlanAsync(target);
+    public static TheoryData<string> Targets => [.. SuiteTargets.Catalog.Names];
 
-        KedaInstallRecord.Problems(recorder.CurrentEntries(), target, "2.16.1", GuideEnvironment.ExampleAccount, "kg-plan-test").Should().BeEmpty();
+    [Theory]
+    [MemberData(nameof(Targets))]
+    public async Task The_plan_holds_the_whole_section_for_the_target(string target)
+    {
+        var (recorder, _, access) = await PlanAsync(target);
+
+        KedaInstallRecord.Problems(recorder.CurrentEntries(), access, "2.16.1", GuideEnvironment.ExampleAccount, "kg-plan-test").Should().BeEmpty();
         recorder.Snapshot().Deviations.Select(d => d.Id).Should().Contain(["keda-chart-version", "keda-run-id-labels"]);
     }
 
     [Fact]
     public async Task Credentials_never_reach_the_record_and_the_local_deviation_is_declared()
     {
-        var (recorder, _) = await PlanAsync(SuiteTarget.Local);
+        var (recorder, _, _) = await PlanAsync("local");
 
         var everything = string.Join("\n", recorder.CurrentEntries().Select(e => $"{e.Summary}\n{e.Content}"));
         everything.Should().NotContain("secret-never-shown").And.NotContain("AKIDPLANNED");
-        recorder.Snapshot().Deviations.Should().Contain(d => d.Id == "keda-aws-access-local" && d.SuiteDoes.Contains("AWS_ENDPOINT_URL=http://localstack:4566"));
+        recorder.Snapshot().Deviations.Should().Contain(d => d.Id == "keda-aws-static-credentials" && d.SuiteDoes.Contains("AWS_ENDPOINT_URL=http://localstack:4566"));
     }
 
     [Fact]
     public async Task Teardown_uninstalls_keda_then_removes_the_secret_then_the_namespace()
     {
-        var (_, ledger) = await PlanAsync(SuiteTarget.Local);
+        var (_, ledger, _) = await PlanAsync("local");
 
         ledger.Pending.Should().Equal("Namespace keda", "Secret keda/keda-aws-credentials", "helm release keda/keda");
     }
@@ -71,13 +69,13 @@ public sealed class KedaInstallPlanTests
     [Fact]
     public async Task A_record_without_the_IRSA_annotation_or_with_an_expectation_missing_is_reported()
     {
-        var (recorder, _) = await PlanAsync(SuiteTarget.Eks);
+        var (recorder, _, access) = await PlanAsync("eks");
         var entries = recorder.CurrentEntries()
             .Where(e => e.Kind != "kubernetes.crd-established")
             .Select(e => e.Kind == "helm.install" ? e with { Content = e.Content!.Replace("eks.amazonaws.com/role-arn", "removed") } : e)
             .ToList();
 
-        KedaInstallRecord.Problems(entries, SuiteTarget.Eks, "2.16.1", GuideEnvironment.ExampleAccount, "kg-plan-test").Should().BeEquivalentTo(
+        KedaInstallRecord.Problems(entries, access, "2.16.1", GuideEnvironment.ExampleAccount, "kg-plan-test").Should().BeEquivalentTo(
             "the helm install does not contain 'eks.amazonaws.com/role-arn: arn:aws:iam::123456789012:role/keda-operator-role'",
             "1 expectation(s) kubernetes.crd-established expected, 0 recorded");
     }

@@ -1,5 +1,6 @@
 using KedaGuidance.Fixtures.Guide;
 using KedaGuidance.Fixtures.Session;
+using KedaGuidance.Fixtures.Targets;
 using KedaGuidance.Harness.Configuration;
 using KedaGuidance.Harness.Evidence;
 using KedaGuidance.Harness.Operations;
@@ -27,7 +28,7 @@ public sealed class SuiteSessionTests
         };
         foreach (var (name, value) in extra)
             variables[name] = value;
-        var settings = SettingsReader.Read(variables, folder, DateTimeOffset.UtcNow);
+        var settings = SettingsReader.Read(variables, folder, DateTimeOffset.UtcNow, SuiteTargets.Catalog);
         return SuiteSession.Create(settings, new GuideCheckout(folder, new GuideIdentity(folder, "content-sha256", "x")), console);
     }
 
@@ -136,5 +137,45 @@ public sealed class SuiteSessionTests
         (await session.UseFixtureAsync(() => new Outer(journal, _ => Task.CompletedTask), ct)).Should().BeSameAs(cluster);
         await session.DisposeAsync();
         journal.Should().Equal("start network", "start cluster", "dispose cluster", "dispose network");
+    }
+
+    [Fact]
+    public async Task A_waiter_whose_token_is_cancelled_stops_waiting_while_the_start_goes_on_for_the_others()
+    {
+        var journal = new List<string>();
+        var session = PlanSession(new StringWriter());
+        var release = new TaskCompletionSource();
+        CancellationToken startToken = default;
+        using var first = new CancellationTokenSource();
+        var firstWait = session.UseFixtureAsync(() => new RecordingFixture("cluster", journal, async token =>
+        {
+            startToken = token;
+            await release.Task.WaitAsync(token);
+        }), first.Token);
+
+        first.Cancel();
+        await firstWait.Invoking(t => t).Should().ThrowAsync<OperationCanceledException>("the first caller's scenario was cancelled");
+        startToken.IsCancellationRequested.Should().BeFalse("the start runs under the run's token, not the first caller's");
+
+        var second = session.UseFixtureAsync(() => new RecordingFixture("other", journal), TestContext.Current.CancellationToken);
+        release.SetResult();
+        (await second).Name.Should().Be("cluster", "the second caller gets the fixture the first one started, started once");
+        journal.Should().Equal("start cluster");
+        await session.DisposeAsync();
+        journal.Should().Equal("start cluster", "dispose cluster");
+    }
+
+    [Fact]
+    public async Task A_start_still_running_at_the_end_of_the_run_is_cancelled_and_awaited_before_teardown()
+    {
+        var journal = new List<string>();
+        var session = PlanSession(new StringWriter());
+        using var waiter = new CancellationTokenSource();
+        var wait = session.UseFixtureAsync(() => new RecordingFixture("cluster", journal, token => Task.Delay(Timeout.Infinite, token)), waiter.Token);
+        waiter.Cancel();
+        await wait.Invoking(t => t).Should().ThrowAsync<OperationCanceledException>();
+
+        await session.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+        journal.Should().Equal(new[] { "dispose cluster" }, "the half-started fixture is disposed by its own start, never left behind");
     }
 }

@@ -44,6 +44,10 @@ public sealed class GuideCleanupTests
         return recorder;
     }
 
+    /// <summary>A clean-up over <paramref name="ledger"/> on <paramref name="target"/>'s profile, through <paramref name="executor"/>.</summary>
+    private static GuideCleanup Cleanup(string target, TeardownLedger ledger, IExecutor executor, RunRecorder recorder) =>
+        new(TestRuns.Plan(TestRuns.PlanSettings(target, TestGuide.Root, "kg-t", (SettingNames.SlackSeconds, "10")), TestGuide.Root, executor) with { Ledger = ledger, Recorder = recorder });
+
     private static async Task<List<CleanupOutcome>> RunAll(GuideCleanup cleanup)
     {
         var outcomes = new List<CleanupOutcome>();
@@ -61,7 +65,7 @@ public sealed class GuideCleanupTests
     {
         var ledger = LedgerOfAWholeRun();
         var recorder = Recorder();
-        var outcomes = await RunAll(new GuideCleanup(new PlanExecutor(recorder), ledger, SuiteTarget.Eks, TimeSpan.FromSeconds(10)));
+        var outcomes = await RunAll(Cleanup("eks", ledger, new PlanExecutor(recorder), recorder));
 
         Removed(outcomes, "the consumer deployment is deleted").Should().Equal("Deployment keda-sqs-guidance/sqs-consumer-backend");
         Removed(outcomes, "the SQS ScaledObject is deleted").Should().Equal("ScaledObject keda-sqs-guidance/sqsconsumer-hpa");
@@ -85,7 +89,7 @@ public sealed class GuideCleanupTests
     public async Task On_the_local_target_ecr_eksctl_and_cloudformation_steps_are_skipped_with_the_reason_and_left_to_teardown()
     {
         var ledger = LedgerOfAWholeRun();
-        var outcomes = await RunAll(new GuideCleanup(new PlanExecutor(Recorder()), ledger, SuiteTarget.Local, TimeSpan.FromSeconds(10)));
+        var outcomes = await RunAll(Cleanup("local", ledger, new PlanExecutor(Recorder()), Recorder()));
 
         outcomes.Where(o => o.Skipped is not null).Select(o => o.Step.Phrase).Should().BeEquivalentTo(
             "the sqsconsumer ECR repository is deleted", "the sqsconsumer service account is deleted",
@@ -99,7 +103,7 @@ public sealed class GuideCleanupTests
     {
         var ledger = new TeardownLedger(attempts: 2, delay: TimeSpan.Zero);
         ledger.Register($"sqs queue {Queue}", new DeleteQueue(Queue));
-        var cleanup = new GuideCleanup(new FailingExecutor(), ledger, SuiteTarget.Eks, TimeSpan.FromSeconds(10));
+        var cleanup = Cleanup("eks", ledger, new FailingExecutor(), Recorder());
 
         var outcome = await cleanup.RunAsync(GuideCleanupSteps.ByPhrase("the queue is deleted"), CancellationToken.None);
 
@@ -112,7 +116,7 @@ public sealed class GuideCleanupTests
     public async Task Run_alone_with_an_empty_ledger_nothing_is_done_or_recorded()
     {
         var recorder = Recorder();
-        var outcomes = await RunAll(new GuideCleanup(new PlanExecutor(recorder), new TeardownLedger(), SuiteTarget.Eks, TimeSpan.FromSeconds(10)));
+        var outcomes = await RunAll(Cleanup("eks", new TeardownLedger(), new PlanExecutor(recorder), recorder));
         outcomes.Should().OnlyContain(o => o.Report.Removed.Count == 0);
         recorder.CurrentEntries().Should().BeEmpty();
     }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using KedaGuidance.Fixtures.Targets;
 using KedaGuidance.Harness.Aws.Sweep;
 using KedaGuidance.Harness.Configuration;
 using KedaGuidance.Harness.Teardown.Sweep;
@@ -19,7 +20,7 @@ public sealed class SweepRunTests
             [SettingNames.Guide] = folder,
             [SettingNames.RunId] = ThisRun,
             [SettingNames.Sweep] = sweep,
-        }, folder, Now);
+        }, folder, Now, SuiteTargets.Catalog);
     }
 
     private sealed class FakeSource(string place, params SweepCandidate[] candidates) : ISweepSource

@@ -1,3 +1,4 @@
+using KedaGuidance.Fixtures.Targets;
 using KedaGuidance.Harness.Configuration;
 using KedaGuidance.Harness.Teardown.Sweep;
 
@@ -13,7 +14,7 @@ public sealed class SweepSelectionTests
         var env = variables.ToDictionary(v => v.Name, v => (string?)v.Value);
         env[SettingNames.Guide] = folder;
         env[SettingNames.RunId] = "kg-20261128-115900-aaaa";
-        return SettingsReader.Read(env, folder, Now);
+        return SettingsReader.Read(env, folder, Now, SuiteTargets.Catalog);
     }
 
     private static SweepCandidate Queue(string? runId, DateTimeOffset? created = null) => new("aws", "sqs queue", "app-queue", runId, created);

@@ -1,8 +1,11 @@
+using KedaGuidance.Fixtures.Targets;
+using KedaGuidance.Fixtures.Targets.Strategies;
 using KedaGuidance.Harness.Aws;
 using KedaGuidance.Harness.Configuration;
 using KedaGuidance.Harness.Evidence;
 using KedaGuidance.Harness.Operations;
 using KedaGuidance.Harness.Rendering;
+using KedaGuidance.Harness.Targets;
 using KedaGuidance.Harness.Teardown;
 using KedaGuidance.Harness.Tests.Configuration;
 using KedaGuidance.Harness.Workloads;
@@ -18,32 +21,21 @@ public sealed class ScalingPlanTests
 {
     private static string GuideRoot => TestGuide.Root;
 
-    private static readonly Uri LocalStack = new("http://localstack:4566");
+    private static SuiteSettings Settings(string target) => TestRuns.PlanSettings(target, GuideRoot);
 
-    private static SuiteSettings Settings(string target) => SettingsReader.Read(new Dictionary<string, string?>
+    /// <summary>The run as the features drive it: the target's planned AWS and its profile.</summary>
+    private static (RunContext Run, TargetAws Aws) Plan(string targetName)
     {
-        [SettingNames.Target] = target,
-        [SettingNames.Mode] = "plan",
-        [SettingNames.Guide] = GuideRoot,
-        [SettingNames.RunId] = "plan-test",
-        [SettingNames.Evidence] = Path.Combine(Path.GetTempPath(), "kedaguidance-tests", Guid.NewGuid().ToString("n")),
-    }, Path.GetTempPath(), DateTimeOffset.UtcNow);
-
-    private static (RunRecorder Recorder, PlanExecutor Executor, TeardownLedger Ledger) Plan(SuiteSettings settings)
-    {
-        var recorder = new RunRecorder(settings.RunId, "plan", settings.Target.ToString().ToLowerInvariant(), settings.EvidenceFolder);
-        recorder.BeginScenario("s", "f", "t", []);
-        return (recorder, new PlanExecutor(recorder), new TeardownLedger());
+        var settings = Settings(targetName);
+        return (TestRuns.Plan(settings, GuideRoot), SuiteTargets.Find(targetName)!.PlanAws(settings));
     }
 
     private static async Task<(RunRecord Record, SqsScalingSection Section)> PlanSqsAsync(string targetName)
     {
-        var settings = Settings(targetName);
-        var (recorder, executor, ledger) = Plan(settings);
-        var aws = new AwsTarget("planned", GuideEnvironment.ExampleAccount, settings.AwsRegion, AwsCapabilities.Endpoint, Planned: true);
-        var target = new ScalingTarget(settings.Target, settings.RunId, settings.Target == SuiteTarget.Local ? LocalStack : null, aws.Account, aws.Region);
-        var sqsAws = new GuideSqsSection(executor, ledger, recorder, settings, GuideRoot, aws);
-        var section = new SqsScalingSection(executor, ledger, recorder, settings, GuideRoot, sqsAws, target);
+        var (run, aws) = Plan(targetName);
+        var recorder = run.Recorder;
+        var sqsAws = new GuideSqsSection(run, aws.Aws);
+        var section = new SqsScalingSection(run, sqsAws, aws.ForCluster);
         var token = CancellationToken.None;
         await sqsAws.CreateQueueAsync(token);
         await section.BuildConsumerImageAsync(token);
@@ -65,9 +57,15 @@ public sealed class ScalingPlanTests
         return (recorder.Snapshot(), section);
     }
 
+    /// <summary>Every target of the catalog: a new target's plans are checked without a line here.</summary>
+    public static TheoryData<string> Targets => [.. SuiteTargets.Catalog.Names];
+
+    /// <summary>Operation kinds only the guide's own AWS path (ECR, eksctl, CloudFormation) records.</summary>
+    private static bool IsGuideAwsOnly(string kind) => kind.StartsWith("ecr.", StringComparison.Ordinal) || kind.StartsWith("eksctl.", StringComparison.Ordinal)
+        || kind.StartsWith("cloudformation.", StringComparison.Ordinal) || kind == "image.push-to-ecr";
+
     [Theory]
-    [InlineData("local")]
-    [InlineData("eks")]
+    [MemberData(nameof(Targets))]
     public async Task The_sqs_plan_shows_the_rendered_scaledobject_the_500_messages_and_every_budget(string target)
     {
         var (record, section) = await PlanSqsAsync(target);
@@ -77,12 +75,15 @@ public sealed class ScalingPlanTests
         var applied = System.Text.Json.JsonDocument.Parse(apply.Content!).RootElement;
         var metadata = applied.GetProperty("spec").GetProperty("triggers")[0].GetProperty("metadata");
         metadata.GetProperty("queueURL").GetString().Should().Be(ScaledObjectFields.Read(section.ScaledObjectYaml!, "queueURL"));
-        if (target == "local")
+        var profile = SuiteTargets.Find(target)!.Profile;
+        if (!profile.Offers(TargetCapabilities.Ecr))
         {
             metadata.GetProperty("awsEndpoint").GetString().Should().Be("http://localstack:4566");
             metadata.GetProperty("queueURL").GetString().Should().Be("http://localstack:4566/123456789012/app-queue");
             record.Deviations.Select(d => d.Id).Should().Contain(["sqsconsumer-image", "sqsconsumer-serviceaccount", "sqsconsumer-localstack-env", "sqs-scaledobject-localstack"]);
-            entries.Should().Contain(e => e.Kind == "image.load-into-cluster" && e.Summary.Contains("kedaguidance/sqsconsumer:plan-test"));
+            record.Deviations.Should().OnlyContain(d => d.Target == target);
+            entries.Should().Contain(e => e.Summary.StartsWith("docker build -t kedaguidance/sqsconsumer:plan-test ", StringComparison.Ordinal));
+            entries.Select(e => e.Kind).Should().NotContain(k => IsGuideAwsOnly(k), "an emulated target loads its images and grants no IAM roles");
         }
         else
         {
@@ -100,7 +101,7 @@ public sealed class ScalingPlanTests
             "keda.operator-log", "keda.scaling-timeline", "sqs.queue-holds", "keda.operator-log");
         expectations.Should().OnlyContain(e => e.Budget != null && e.Budget.Contains("slack") && e.Outcome == "planned");
         expectations[2].Budget.Should().StartWith("50 s (2 × pollingInterval 20 s + slack 30 s");
-        expectations[3].Budget.Should().Be(target == "local"
+        expectations[3].Budget.Should().Be(profile.KedaAws.SqsCountSettling is null
             ? "40 s (pollingInterval 10 s + slack 30 s = 40 s)"
             : "100 s (pollingInterval 10 s + SQS approximate counts settle 60 s + slack 30 s = 100 s)");
         expectations[5].Budget.Should().Contain("drain: 1 round(s) × MAX_MSGS_PER_BATCH 5 × MSG_PROCESS_DELAY 10 s 50 s")
@@ -109,10 +110,9 @@ public sealed class ScalingPlanTests
 
     private static async Task<RunRecord> PlanPrometheusAsync(string targetName, string heredoc)
     {
-        var settings = Settings(targetName);
-        var (recorder, executor, ledger) = Plan(settings);
-        var target = new ScalingTarget(settings.Target, settings.RunId, null, GuideEnvironment.ExampleAccount, settings.AwsRegion);
-        var section = new PrometheusScalingSection(executor, ledger, recorder, settings, GuideRoot, target, GuideEnvironment.Example);
+        var (run, aws) = Plan(targetName);
+        var recorder = run.Recorder;
+        var section = new PrometheusScalingSection(run, aws.ForCluster, GuideEnvironment.Example);
         var token = CancellationToken.None;
         await section.CreateMetricStoreAsync(token);
         await section.GrantQueryAsync(token);
@@ -138,8 +138,7 @@ public sealed class ScalingPlanTests
         .Replace("awsRegion: \"us-west-2\"", "awsRegion: \"$AWS_REGION\"", StringComparison.Ordinal);
 
     [Theory]
-    [InlineData("local")]
-    [InlineData("eks")]
+    [MemberData(nameof(Targets))]
     public async Task The_prometheus_plan_shows_the_metric_path_the_scaledobject_the_load_and_every_budget(string target)
     {
         Heredoc.Should().Contain("$PROMETHEUS_WORKSPACE").And.Contain("$AWS_REGION");
@@ -151,10 +150,11 @@ public sealed class ScalingPlanTests
         metadata.GetProperty("awsRegion").GetString().Should().Be("us-west-2", "the heredoc's $AWS_REGION is expanded as the shell does");
 
         var collector = entries.Single(e => e.Kind == "kubernetes.apply" && e.Summary.Contains("adot/configmap.yaml")).Content!;
-        if (target == "local")
+        if (!SuiteTargets.Find(target)!.Profile.Offers(TargetCapabilities.Amp))
         {
-            metadata.GetProperty("serverAddress").GetString().Should().Be(PrometheusLocalStack.ServerAddress);
-            collector.Should().NotContain("sigv4auth").And.Contain(PrometheusLocalStack.RemoteWriteEndpoint);
+            entries.Select(e => e.Kind).Should().NotContain(k => IsGuideAwsOnly(k), "an in-cluster Prometheus needs no stack, and loaded images no ECR");
+            metadata.GetProperty("serverAddress").GetString().Should().Be(InClusterPrometheusManifest.ServerAddress);
+            collector.Should().NotContain("sigv4auth").And.Contain(InClusterPrometheusManifest.RemoteWriteEndpoint);
             entries.Should().Contain(e => e.Summary.Contains("in-cluster Prometheus"));
             record.Deviations.Select(d => d.Id).Should().Contain(["prometheus-in-cluster", "adot-without-sigv4", "prometheus-scaledobject-server", "sample-app-image", "bounded-load-job"]);
         }

@@ -1,0 +1,16 @@
+using KedaGuidance.Harness.Operations;
+
+namespace KedaGuidance.Harness.Targets;
+
+/// <summary>
+/// How an image built from the guide's Dockerfile reaches the target's cluster: pushed to ECR as the guide does, or
+/// built locally and loaded into the cluster's container runtime (a declared deviation). Acts through the executor,
+/// so a plan records the same operations a live run performs.
+/// </summary>
+public interface IImageDelivery : ITargetStrategy
+{
+    /// <summary>Whether it acts on the run's AWS account (ECR, AMP): a scenario that uses it starts the run's AWS first.</summary>
+    bool UsesAws { get; }
+
+    Task<DeliveredImage> DeliverAsync(GuideImage image, RunContext run, ClusterAws aws, CancellationToken cancellationToken);
+}
