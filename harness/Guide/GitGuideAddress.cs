@@ -37,7 +37,12 @@ public sealed partial record GitGuideAddress(string Url, string Reference)
             if (!ScpLike().IsMatch(url))
                 return (null, $"'{shown}' is not a git@host:path address.");
         }
-        else if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeFile && uri.Host.Length == 0))
+        else if (url.StartsWith("file://", StringComparison.OrdinalIgnoreCase))
+        {
+            if (url.Length == "file://".Length)
+                return (null, $"'{shown}' names no repository.");
+        }
+        else if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Host.Length == 0)
             return (null, $"'{shown}' is not an absolute URL with a host.");
         if (ReferenceProblem(reference) is { } problem)
             return (null, $"the ref '{reference}' {problem}");
