@@ -3,6 +3,7 @@
 #  2. a run that fails on purpose mid-scenario (KEDAGUIDE_DELIBERATE_FAILURE=fail) leaves none either;
 #  3. a run cancelled mid-scenario (KEDAGUIDE_DELIBERATE_FAILURE=wait-for-cancel) leaves none either: SIGINT to the
 #     whole process group, and SIGTERM to dotnet test alone (aws_moto_cancel_check, one line per variant);
+#  4. a hostile guide (links to /proc/self/environ) puts no marker secret of the environment into any results file;
 # and the side-by-side figure: the suite's 500-message send against the guide's loop of aws sqs send-message.
 # moto is stopped by its PID in a trap, also when tests fail. Sourced by .ci/run (run_tests, log, CI_RESULTS).
 
@@ -61,6 +62,11 @@ PY
     || aws_moto_fail "the deliberate failure did not happen as planned; see $dir/deliberate-failure.log"
   aws_moto_check_empty "after a run that failed on purpose"
 
+  # 4. (before the cancel checks) A hostile guide, as a pull request could make it: its Helm values template and its
+  #    cluster config link to /proc/self/environ, and the run's environment holds a marker secret. The @aws run must not
+  #    put the marker into any file under the evidence or the results folder (the reader never follows a link).
+  aws_moto_marker_check
+
   # 3. Runs cancelled while their scenario waits with resources in place; each must leave nothing behind:
   #    - group:  SIGINT to the whole process group (dotnet test, vstest.console, testhost, the test process), as Ctrl+C;
   #    - dotnet: SIGTERM to the dotnet test process alone, as a CI system that signals only its child does. vstest.console
@@ -70,6 +76,31 @@ PY
   aws_moto_cancel_check dotnet TERM dotnet
 
   moto_stop
+}
+
+# aws_moto_marker_check: the @aws scenarios on a hostile copy of the guide with a marker secret in the environment;
+# then no file under CI_RESULTS may hold the marker. The copy lives in a temporary folder (links are not committed).
+aws_moto_marker_check() {
+  local hostile marker found
+  hostile=$(mktemp -d)
+  marker="kg-ci-marker-$(date +%s)-$RANDOM"
+  cp -r "$KEDAGUIDE_GUIDE/." "$hostile/" && chmod -R u+w "$hostile"
+  ln -sf /proc/self/environ "$hostile/keda/keda-values.yaml.template"
+  ln -sf /proc/self/environ "$hostile/setup/cluster.yaml"
+  log "leak check: a hostile guide (links to /proc/self/environ) with a marker secret in the environment"
+  KG_CI_MARKER_SECRET=$marker AWS_SESSION_TOKEN=$marker KEDAGUIDE_GUIDE=$hostile KEDAGUIDE_AWS_ENDPOINT=$url KEDAGUIDE_RUN_ID="$rid-hostile" \
+    KEDAGUIDE_EVIDENCE="$dir/evidence-$rid-hostile" \
+    dotnet test KedaGuidance.sln -c Release --no-build --filter "Category=aws&Category!=deliberate-failure" \
+    --logger "trx;LogFilePrefix=aws-moto-hostile" --results-directory "$dir/results-hostile" >"$dir/hostile-guide.log" 2>&1
+  [ -f "$dir/evidence-$rid-hostile/run-record.json" ] || aws_moto_fail "the hostile-guide run wrote no run record; see $dir/hostile-guide.log"
+  found=$(grep -rl -- "$marker" "$CI_RESULTS" 2>/dev/null)
+  if [ -n "$found" ]; then
+    aws_moto_fail "the marker secret reached: $(printf '%s' "$found" | tr '\n' ' ')"
+  else
+    echo "aws-moto: the marker secret is in no file under $CI_RESULTS (evidence, TRX, logs)"
+  fi
+  rm -rf "$hostile"
+  aws_moto_check_empty "after the hostile-guide run"
 }
 
 # aws_moto_cancel_check NAME SIGNAL TARGET: starts the @deliberate-failure scenario in wait-for-cancel mode in its own
