@@ -11,11 +11,14 @@ public static class SettingDefinitions
         "https://github.com/aws-solutions-library-samples/guidance-for-event-driven-application-auto-scaling-with-keda-on-amazon-eks#8d2ef5d4e1ea80922fa52ffb0eca66088dc1381b";
 
     /// <summary>
-    /// The guide's expected output shows chart 2.12.0, which KEDA never tested on Kubernetes 1.29 (the guide's cluster).
-    /// 2.16.1 is the newest release whose tested range (1.29–1.31) includes 1.29. The difference in `helm list`
-    /// (keda-2.16.1) is declared as a deviation.
+    /// The newest chart that takes the guide's values unchanged and whose KEDA was tested on the guide's Kubernetes 1.29
+    /// (KEDA 2.13/2.14 tested 1.27–1.29). The guide's expected output shows 2.12.0, tested on 1.26–1.28 only. Rendered
+    /// with helm 3.17.2 (kedacore/charts at each tag, the guide's values): 2.14.3 gives single-registry images and the
+    /// IRSA annotation on the keda-operator service account; 2.14.0 misses that annotation; from 2.15 the chart's
+    /// image.*.registry default (ghcr.io) doubles the registry the guide's repositories already name, which the suite
+    /// then overrides as a declared deviation. Chart 2.14.3 ships KEDA 2.14.1. See README "Pinned versions".
     /// </summary>
-    public const string DefaultKedaChartVersion = "2.16.1";
+    public const string DefaultKedaChartVersion = "2.14.3";
 
     public const int DefaultSlackSeconds = 30;
 
@@ -31,6 +34,7 @@ public static class SettingDefinitions
         new(SettingNames.Evidence, "a folder", "TestResults/evidence/<run id>", "Where the run record and reports are written."),
         new(SettingNames.RunId, "lowercase letters, digits, '-' (≤ 40)", "kg-<UTC time>-<random>", "Labels and tags every resource the run creates."),
         new(SettingNames.KedaChartVersion, "a chart version (x.y.z)", DefaultKedaChartVersion, "KEDA Helm chart version installed by the suite."),
+        new(SettingNames.KedaChart, "kedacore/keda, a chart folder or a .tgz", Keda.KedaChartSource.RepositoryReference, "The KEDA chart: the kedacore repository, or a chart on disk (air-gapped clusters; checking the render against the real chart)."),
         new(SettingNames.SlackSeconds, "0–3600", DefaultSlackSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture), "Slack added to every derived wait budget."),
         new(SettingNames.RunDeadline, "a duration: 90s, 45m, 2h (at most 1000h)", "(unset)", "Overall deadline; teardown starts before it."),
         new(SettingNames.KeepOnFailure, "true | false", "false", "Keep resources of a failed run for debugging (printed loudly)."),

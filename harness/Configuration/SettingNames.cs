@@ -16,6 +16,7 @@ public static class SettingNames
     public const string Evidence = "KEDAGUIDE_EVIDENCE";
     public const string RunId = "KEDAGUIDE_RUN_ID";
     public const string KedaChartVersion = "KEDAGUIDE_KEDA_CHART_VERSION";
+    public const string KedaChart = "KEDAGUIDE_KEDA_CHART";
     public const string SlackSeconds = "KEDAGUIDE_SLACK_SECONDS";
     public const string RunDeadline = "KEDAGUIDE_RUN_DEADLINE";
     public const string KeepOnFailure = "KEDAGUIDE_KEEP_ON_FAILURE";

@@ -52,6 +52,10 @@ public static partial class SettingsReader
         if (!ChartVersionPattern().IsMatch(chart))
             problems.Add($"{SettingNames.KedaChartVersion}='{chart}' is not accepted: use a chart version such as {SettingDefinitions.DefaultKedaChartVersion} (no leading 'v').");
 
+        var kedaChart = Keda.KedaChartSource.Parse(Get(SettingNames.KedaChart), baseFolder, out var chartProblem);
+        if (chartProblem is not null)
+            problems.Add($"{SettingNames.KedaChart}='{Get(SettingNames.KedaChart)}' is not accepted: {chartProblem}. Use {Keda.KedaChartSource.RepositoryReference} (the default), a chart folder holding Chart.yaml, or a packaged .tgz.");
+
         var slack = ParseInt(Get(SettingNames.SlackSeconds), SettingNames.SlackSeconds, SettingDefinitions.DefaultSlackSeconds, 0, 3600, problems);
         var deadline = ParseDuration(Get(SettingNames.RunDeadline), SettingNames.RunDeadline, problems);
         var keep = ParseBool(Get(SettingNames.KeepOnFailure), SettingNames.KeepOnFailure, problems);
@@ -108,6 +112,7 @@ public static partial class SettingsReader
             EvidenceFolderChosen = Get(SettingNames.Evidence) is not null,
             RunId = runId,
             KedaChartVersion = chart,
+            KedaChart = kedaChart ?? new Keda.KedaChartSource.Repository(),
             Slack = TimeSpan.FromSeconds(slack),
             RunDeadline = deadline,
             KeepOnFailure = keep,

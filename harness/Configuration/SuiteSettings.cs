@@ -42,6 +42,9 @@ public sealed record SuiteSettings
 
     public required string KedaChartVersion { get; init; }
 
+    /// <summary>Where the KEDA chart comes from: the kedacore repository (the guide's way) or a chart on disk.</summary>
+    public Keda.KedaChartSource KedaChart { get; init; } = new Keda.KedaChartSource.Repository();
+
     /// <summary>Added to every derived wait budget, and stated next to it in the evidence.</summary>
     public required TimeSpan Slack { get; init; }
 

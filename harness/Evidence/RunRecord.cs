@@ -23,7 +23,8 @@ public sealed record RecordEntry(
     string? Detail);
 
 /// <summary>A finding of a static rule, kept for the evidence (warnings included).</summary>
-public sealed record FindingRecord(string RuleId, string Severity, string File, string Location, string Message, string Hint);
+/// <param name="KnownDefect">For a finding a maintainer accepted (severity "known-defect"): the reason given in features/known-guide-defects.yaml.</param>
+public sealed record FindingRecord(string RuleId, string Severity, string File, string Location, string Message, string Hint, string? KnownDefect = null);
 
 /// <summary>One scenario's record.</summary>
 public sealed record ScenarioRecord(

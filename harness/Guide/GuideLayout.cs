@@ -26,4 +26,5 @@ public static class GuideLayout
     public const string SampleAppDockerfile = "scaledobject-samples/prometheus/sample-app/Dockerfile";
     public const string SampleAppScript = "scaledobject-samples/prometheus/sample-app/app.py";
     public const string SampleAppRequirements = "scaledobject-samples/prometheus/sample-app/requirements.txt";
+    public const string Cloud9Template = "setup/cloud9-instance-enviroment.yaml";
 }

@@ -9,37 +9,11 @@ public sealed class HelmCommandHandler(HelmCli helm, string scratchFolder) : Ope
 {
     protected override async Task<Done> ExecuteAsync(HelmOperation operation, CancellationToken cancellationToken)
     {
-        var arguments = WithValuesPaths(operation, WriteValues(operation.Values));
+        var arguments = HelmValuesFiles.WriteAndPoint(operation.Arguments, operation.Values, scratchFolder);
         await helm.RunAsync(arguments, operation.TargetsCluster, cancellationToken);
         if (operation is HelmRepoAdd add)
             await helm.RunAsync(add.UpdateArguments, targetsCluster: false, cancellationToken);
         return Done.Value;
-    }
-
-    private Dictionary<string, string> WriteValues(IReadOnlyList<ValuesFile> values)
-    {
-        var folder = Path.Combine(scratchFolder, "helm-values", Guid.NewGuid().ToString("n")[..8]);
-        var paths = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in values)
-        {
-            var path = Path.Combine(folder, file.Name);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, file.Text);
-            paths[file.Name] = path;
-        }
-        return paths;
-    }
-
-    /// <summary>The operation's arguments with each <c>-f NAME</c> pointing at the written file.</summary>
-    internal static IReadOnlyList<string> WithValuesPaths(HelmOperation operation, IReadOnlyDictionary<string, string> paths)
-    {
-        var arguments = operation.Arguments.ToArray();
-        for (var i = 1; i < arguments.Length; i++)
-        {
-            if (arguments[i - 1] == "-f" && paths.TryGetValue(arguments[i], out var path))
-                arguments[i] = path;
-        }
-        return arguments;
     }
 }
 

@@ -20,17 +20,11 @@ public abstract record HelmOperation : Operation<Done>
     /// <summary>Whether the command talks to the cluster (repo commands do not).</summary>
     public virtual bool TargetsCluster => true;
 
-    public string CommandLine => "helm " + string.Join(" ", Arguments.Select(Quote))
-        + (TargetsCluster ? " --kubeconfig <the target's kubeconfig> --kube-context <the target's context>" : "");
+    public string CommandLine => HelmCommandLine.Format(Arguments, TargetsCluster);
 
-    public override string? Content => Values.Count == 0
-        ? CommandLine
-        : CommandLine + string.Concat(Values.Select(v => $"\n\n# -f {v.Name}\n{v.Text}"));
+    public override string? Content => HelmCommandLine.Content(CommandLine, Values);
 
     public override Done Planned() => Done.Value;
-
-    private static string Quote(string argument) =>
-        argument.Length > 0 && argument.All(c => char.IsLetterOrDigit(c) || "-_./:=@^$+,".Contains(c)) ? argument : $"'{argument.Replace("'", "'\\''")}'";
 }
 
 /// <summary><c>helm repo add NAME URL</c> then <c>helm repo update NAME</c>: idempotent for the same name and URL, and the index is current for the pinned version.</summary>

@@ -4,21 +4,27 @@ namespace KedaGuidance.Harness.Keda;
 
 /// <summary>
 /// Checks a recorded "Install KEDA" (a plan, or a live run's record) says what the guide's section does, in order:
-/// the namespace, the repository, the install at the pinned version with the guide's rendered values (its IRSA
-/// annotation) and the suite's deviations file, and every expected output with a finite budget. Returns the problems
-/// found, in words; none means the record is complete.
+/// the namespace, the repository (for the repository chart), the chart's image defaults read and the chart preflight
+/// (helm template with the same two values files) before the install, the install at the pinned version with the
+/// guide's rendered values (its IRSA annotation) and the suite's deviations file, and every expected output with a
+/// finite budget. Returns the problems found, in words; none means the record is complete.
 /// </summary>
 public static class KedaInstallRecord
 {
-    public static IReadOnlyList<string> Problems(IReadOnlyList<RecordEntry> entries, KedaAwsAccess access, string chartVersion, string account, string runId)
+    public static IReadOnlyList<string> Problems(IReadOnlyList<RecordEntry> entries, KedaAwsAccess access, string chartVersion, string account, string runId,
+        KedaChartSource? chart = null)
     {
+        chart ??= new KedaChartSource.Repository();
         var problems = new List<string>();
         int IndexOf(Func<RecordEntry, bool> match) => entries.ToList().FindIndex(e => match(e));
 
         var ns = IndexOf(e => e.Kind == "kubernetes.apply" && e.Summary.Contains("Namespace keda", StringComparison.Ordinal));
         if (ns < 0) problems.Add("no operation creates the namespace keda (kubectl create namespace $KEDA_NAMESPACE)");
-        if (IndexOf(e => e.Kind == "helm.repo-add" && e.Summary == $"helm repo add {KedaInstallation.RepositoryName} {KedaInstallation.RepositoryUrl}") < 0)
+        var repository = IndexOf(e => e.Kind == "helm.repo-add" && e.Summary == $"helm repo add {KedaInstallation.RepositoryName} {KedaInstallation.RepositoryUrl}");
+        if (chart.NeedsRepository && repository < 0)
             problems.Add($"no operation adds the Helm repository {KedaInstallation.RepositoryName} {KedaInstallation.RepositoryUrl}");
+        if (!chart.NeedsRepository && repository >= 0)
+            problems.Add($"the chart is on disk ({chart}), yet the record adds the Helm repository (an air-gapped run would fail there)");
 
         var install = IndexOf(e => e.Kind == "helm.install");
         if (install < 0)
@@ -26,10 +32,24 @@ public static class KedaInstallRecord
             problems.Add("no helm install operation");
             return problems;
         }
+        var defaults = IndexOf(e => e.Kind == "helm.show-values");
+        if (defaults < 0 || defaults > install)
+            problems.Add("the chart's image defaults are not read (helm show values) before helm install");
+        var preflight = IndexOf(e => e.Kind == "helm.template-check");
+        if (preflight < 0 || preflight > install)
+            problems.Add("no chart preflight (helm template with the install's values files, checked) before helm install");
+        else if (!(entries[preflight].Content ?? "").Contains($"template keda {chart.Reference} --namespace keda --version {chartVersion} -f {KedaInstallation.ValuesFileName} -f {KedaInstallation.DeviationsValuesFile}", StringComparison.Ordinal))
+            problems.Add("the chart preflight does not render the chart with the install's two values files");
+        else if (Values(entries[preflight].Content) != Values(entries[install].Content))
+            problems.Add("the chart preflight rendered other values than helm install gets");
+        var secretFirst = IndexOf(e => e.Kind == "kubernetes.apply" && e.Summary.Contains($"Secret keda/{KedaInstallation.CredentialsSecret}", StringComparison.Ordinal));
+        if (secretFirst >= 0 && preflight > secretFirst)
+            problems.Add("the credentials Secret is created before the chart preflight");
+
         var content = entries[install].Content ?? "";
         var required = new[]
         {
-            $"helm install keda kedacore/keda --namespace keda --version {chartVersion} -f {KedaInstallation.ValuesFileName} -f {KedaInstallation.DeviationsValuesFile}",
+            $"helm install keda {chart.Reference} --namespace keda --version {chartVersion} -f {KedaInstallation.ValuesFileName} -f {KedaInstallation.DeviationsValuesFile}",
             $"eks.amazonaws.com/role-arn: arn:aws:iam::{account}:role/keda-operator-role",
             $"{Kubernetes.RunLabel.Key}: \"{runId}\"",
             "--kube-context",
@@ -68,5 +88,17 @@ public static class KedaInstallRecord
             .Select(e => $"expectation '{e.Summary}' has no finite budget"));
         problems.AddRange(expectations.Where(e => e.Sequence < entries[install].Sequence).Select(e => $"expectation '{e.Summary}' comes before helm install"));
         return problems;
+    }
+
+    /// <summary>The values files' text of a recorded helm command (everything after the first <c># -f</c> header, up to the preflight's note).</summary>
+    private static string Values(string? content)
+    {
+        if (content is null)
+            return "";
+        var start = content.IndexOf("\n\n# -f ", StringComparison.Ordinal);
+        if (start < 0)
+            return "";
+        var end = content.IndexOf("\n\n# checked: ", start, StringComparison.Ordinal);
+        return end < 0 ? content[start..] : content[start..end];
     }
 }

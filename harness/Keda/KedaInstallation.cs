@@ -2,6 +2,7 @@ using KedaGuidance.Harness.Configuration;
 using KedaGuidance.Harness.Evidence;
 using KedaGuidance.Harness.Guide;
 using KedaGuidance.Harness.Helm;
+using KedaGuidance.Harness.Keda.Chart;
 using KedaGuidance.Harness.Kubernetes;
 using KedaGuidance.Harness.Operations;
 using KedaGuidance.Harness.Rendering;
@@ -14,14 +15,16 @@ namespace KedaGuidance.Harness.Keda;
 /// guide's template, the kedacore repository, the chart installed at the suite's pinned version, then the guide's
 /// expected outputs. Target differences go into a second values file (<see cref="DeviationsValuesFile"/>) and are
 /// declared in the run record, so the guide's own values file is passed to helm exactly as the guide renders it.
+/// Before installing, the chart's own image defaults are read (so a chart that would double the guide's registry gets
+/// it emptied) and the chart is rendered with exactly the two values files and checked (the chart preflight).
 /// </summary>
 public sealed class KedaInstallation(RunContext run, GuideEnvironment environment, KedaAwsAccess access)
 {
     public const string Release = "keda";
-    public const string RepositoryName = "kedacore";
-    public const string RepositoryUrl = "https://kedacore.github.io/charts";
-    public const string Chart = "kedacore/keda";
-    public const string ChartName = "keda";
+    public const string RepositoryName = KedaChartSource.RepositoryName;
+    public const string RepositoryUrl = KedaChartSource.RepositoryUrl;
+    public const string Chart = KedaChartSource.RepositoryReference;
+    public const string ChartName = KedaChartSource.ChartName;
     public const string ValuesFileName = "keda/keda-values.yaml";
     public const string DeviationsValuesFile = "kedaguidance-deviations.yaml";
     public const string CredentialsSecret = "keda-aws-credentials";
@@ -46,13 +49,26 @@ public sealed class KedaInstallation(RunContext run, GuideEnvironment environmen
     /// <summary>Stated allowance for helm to record the release as deployed after install returns (no --wait).</summary>
     public static readonly TimeSpan ReleaseRecordAllowance = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// Kinds the KEDA chart labels from a fixed set that values cannot extend: since kedacore/charts#556 (first in chart
+    /// 2.13.0) its CRDs take the labels of <c>keda.crd-labels</c>, which leaves out <c>additionalLabels</c>. They are owned
+    /// by the release (helm uninstall deletes them) and listed by the preflight.
+    /// </summary>
+    public static readonly IReadOnlySet<string> KindsWithoutRunLabel = new HashSet<string>(StringComparer.Ordinal) { "CustomResourceDefinition" };
+
     private readonly TargetProfile _profile = run.RequireProfile();
     private readonly IExecutor _executor = run.Executor;
     private readonly SuiteSettings _settings = run.Settings;
     private readonly ClusterActions _cluster = new(run.Executor, run.Ledger, run.RunId, run.Slack);
+    private IReadOnlyList<RegistryOverride> _registries = [];
 
     /// <summary>How KEDA reaches AWS on this run (the Secret's content, when there is one, never reaches the evidence).</summary>
     public KedaAwsAccess Access => access;
+
+    /// <summary>The chart preflight's report (planned in a plan); null before <see cref="InstallAsync"/>.</summary>
+    public ChartRenderReport? Preflight { get; private set; }
+
+    public KedaChartSource ChartSource => _settings.KedaChart;
 
     public string Namespace => environment["KEDA_NAMESPACE"];
 
@@ -73,29 +89,56 @@ public sealed class KedaInstallation(RunContext run, GuideEnvironment environmen
         return new ValuesFile(ValuesFileName, text);
     }
 
-    /// <summary>The second values file: the run-id label on every object, and KEDA's AWS access where it is not the guide's IRSA.</summary>
-    public ValuesFile DeviationsValues() => new(DeviationsValuesFile, KedaValuesOverlay.Render(_settings.RunId, access, CredentialsSecret));
+    /// <summary>
+    /// The second values file: the run-id label on every object, KEDA's AWS access where it is not the guide's IRSA, and
+    /// the emptied registry of each image the pinned chart would otherwise double (known once <see cref="InstallAsync"/> read the chart).
+    /// </summary>
+    public ValuesFile DeviationsValues() => new(DeviationsValuesFile, KedaValuesOverlay.Render(_settings.RunId, access, CredentialsSecret, _registries));
 
-    /// <summary><c>helm repo add kedacore https://kedacore.github.io/charts</c>.</summary>
+    /// <summary><c>helm repo add kedacore https://kedacore.github.io/charts</c> (not needed, and not done, for a chart on disk).</summary>
     public Task AddRepositoryAsync(CancellationToken cancellationToken) =>
-        _executor.RunAsync(new HelmRepoAdd(RepositoryName, RepositoryUrl), cancellationToken);
+        ChartSource.NeedsRepository ? _executor.RunAsync(new HelmRepoAdd(RepositoryName, RepositoryUrl), cancellationToken) : Task.CompletedTask;
+
+    /// <summary>What the chart preflight checks the render against (see <see cref="ChartRenderExpectations"/>), from the guide and the run.</summary>
+    public ChartRenderExpectations RenderExpectations(ValuesFile values)
+    {
+        var annotations = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (access is KedaAwsAccess.Irsa && OperatorIdentity.RoleArn(values.Text) is { } role)
+            annotations[OperatorIdentity.RoleAnnotation] = role;
+        var env = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (access is KedaAwsAccess.StaticCredentials credentials)
+        {
+            env["AWS_ACCESS_KEY_ID"] = $"secretKeyRef {CredentialsSecret}/AWS_ACCESS_KEY_ID";
+            env["AWS_SECRET_ACCESS_KEY"] = $"secretKeyRef {CredentialsSecret}/AWS_SECRET_ACCESS_KEY";
+            env["AWS_REGION"] = credentials.Region;
+            env["AWS_ENDPOINT_URL"] = credentials.Endpoint.ToString().TrimEnd('/');
+        }
+        return new ChartRenderExpectations(Namespace, RunLabel.Key, _settings.RunId, $"{ChartName}-{_settings.KedaChartVersion}", Components,
+            "keda-operator", OperatorIdentity.TrustedServiceAccount(run.GuideRoot, environment), annotations, env, KindsWithoutRunLabel);
+    }
 
     /// <summary>
     /// <c>helm install keda kedacore/keda --namespace keda -f keda/keda-values.yaml</c>, pinned to the suite's chart
     /// version, with the deviations file (and, with static credentials, their Secret applied first); then what the
-    /// target does right before helm install (<see cref="TargetProfile.BeforeKedaInstall"/>).
+    /// target does right before helm install (<see cref="TargetProfile.BeforeKedaInstall"/>). Before anything of it is
+    /// created: the chart's image defaults are read and the chart preflight renders and checks the chart.
     /// </summary>
     public async Task InstallAsync(ValuesFile values, CancellationToken cancellationToken)
     {
-        foreach (var deviation in KedaDeviations.For(_profile.Name, _settings.KedaChartVersion).Concat(_profile.KedaAws.InstallDeviations(access, _profile.Name)))
+        var defaults = await _executor.RunAsync(new ReadChartImageDefaults(ChartSource, _settings.KedaChartVersion), cancellationToken);
+        _registries = KedaImageRegistry.Overrides(defaults, values.Text);
+        foreach (var deviation in KedaDeviations.For(_profile.Name, _settings.KedaChartVersion, ChartSource, _registries).Concat(_profile.KedaAws.InstallDeviations(access, _profile.Name)))
             run.Recorder.Declare(deviation);
+        var files = new[] { values, DeviationsValues() };
+        Preflight = await _executor.RunAsync(new CheckChartRender(Release, ChartSource, Namespace, _settings.KedaChartVersion, files, RenderExpectations(values)), cancellationToken);
+
         if (access is KedaAwsAccess.StaticCredentials credentials)
             await _cluster.ApplyAsync($"Secret {Namespace}/{CredentialsSecret} (declared deviation: KEDA's AWS credentials on the {_profile.Name} target)",
                 KedaValuesOverlay.CredentialsSecret(CredentialsSecret, Namespace, credentials), Namespace, cancellationToken, sensitive: true);
         foreach (var step in _profile.BeforeKedaInstall)
             await step.BeforeHelmInstallAsync(this, run, cancellationToken);
 
-        await _executor.RunAsync(new HelmInstall(Release, Chart, Namespace, _settings.KedaChartVersion, [values, DeviationsValues()]), cancellationToken);
+        await _executor.RunAsync(new HelmInstall(Release, ChartSource.Reference, Namespace, _settings.KedaChartVersion, files), cancellationToken);
         var resource = $"helm release {Namespace}/{Release}";
         if (!run.Ledger.Pending.Contains(resource))
             run.Ledger.Register(resource, new HelmUninstall(Release, Namespace, UninstallBudget));

@@ -1,3 +1,4 @@
+using KedaGuidance.Harness.Keda.Chart;
 using KedaGuidance.Harness.Kubernetes;
 
 namespace KedaGuidance.Harness.Keda;
@@ -5,11 +6,13 @@ namespace KedaGuidance.Harness.Keda;
 /// <summary>
 /// The suite's second values file for the KEDA chart, and the Secret of KEDA's static credentials where a target
 /// uses them. The chart's <c>additionalLabels</c> puts the run-id label on the objects it renders; its top-level
-/// <c>env</c> is copied into all three KEDA deployments (chart 2.12–2.20), which is where static AWS access goes.
+/// <c>env</c> is copied into all three KEDA deployments (chart 2.12–2.20), which is where static AWS access goes; an
+/// emptied <c>image.&lt;component&gt;.registry</c> keeps the guide's repository (which names its registry) from being
+/// prefixed with the chart's default registry.
 /// </summary>
 public static class KedaValuesOverlay
 {
-    public static string Render(string runId, KedaAwsAccess access, string secretName)
+    public static string Render(string runId, KedaAwsAccess access, string secretName, IReadOnlyList<RegistryOverride>? registries = null)
     {
         var text = $"""
             # The kedaguidance suite's declared deviations (see the run record), layered over the guide's keda-values.yaml.
@@ -17,6 +20,8 @@ public static class KedaValuesOverlay
               {RunLabel.Key}: "{runId}"
 
             """;
+        if (registries is { Count: > 0 })
+            text += "image:\n" + string.Concat(registries.Select(r => $"  {r.Component}:\n    registry: \"\"\n")) + "\n";
         if (access is KedaAwsAccess.StaticCredentials credentials)
         {
             text += $"""

@@ -7,13 +7,50 @@ using KedaGuidance.Harness.Operations;
 
 namespace KedaGuidance.Harness.Kubernetes;
 
-/// <summary>Deployment at N ready replicas: watched, met on the first observation that shows it.</summary>
-public sealed class DeploymentReadyHandler(DeploymentWatch watch) : ExpectationHandler<DeploymentReady>
+/// <summary>
+/// Deployment at N ready replicas: watched, met on the first observation that shows it. With <paramref name="pods"/>,
+/// the Deployment's pods are looked at meanwhile, and one that cannot start (ErrImagePull, CrashLoopBackOff …) fails
+/// the wait at once, naming the pod, the image and the reason.
+/// </summary>
+public sealed class DeploymentReadyHandler(DeploymentWatch watch, PodStartWatch? pods = null, TimeProvider? clock = null) : ExpectationHandler<DeploymentReady>
 {
-    protected override Task<ExpectationResult> AwaitAsync(DeploymentReady expectation, CancellationToken cancellationToken) =>
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
+    protected override async Task<ExpectationResult> AwaitAsync(DeploymentReady expectation, CancellationToken cancellationToken)
+    {
+        if (pods is null)
+            return await Ready(expectation, cancellationToken);
+
+        var started = _clock.GetTimestamp();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var ready = Ready(expectation, stop.Token);
+        var stuck = pods.FirstFailureAsync(expectation.Namespace, expectation.Name, stop.Token);
+        var first = await Task.WhenAny(ready, stuck);
+        await stop.CancelAsync();
+        if (first == stuck && stuck.IsCompletedSuccessfully)
+        {
+            await Quietly(ready);
+            return new ExpectationResult(false, $"a pod cannot start: {stuck.Result}", _clock.GetElapsedTime(started));
+        }
+        await Quietly(stuck);
+        return await ready;
+    }
+
+    private Task<ExpectationResult> Ready(DeploymentReady expectation, CancellationToken cancellationToken) =>
         watch.ObserveAsync(expectation.Namespace, expectation.Name, expectation.Budget.Limit,
             snapshot => snapshot.IsReadyAt(expectation.Replicas) ? Verdict.Met : Verdict.Pending,
             atDeadline: _ => false, cancellationToken);
+
+    private static async Task Quietly(Task task)
+    {
+        try
+        {
+            await task;
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
 }
 
 /// <summary>
@@ -32,7 +69,10 @@ public sealed class DeploymentStaysAtHandler(DeploymentWatch watch) : Expectatio
     }
 }
 
-/// <summary>Pods by <c>app=&lt;name&gt;</c>: at least one, every one Running with Ready=True. Polled.</summary>
+/// <summary>
+/// Pods by <c>app=&lt;name&gt;</c>: at least one, every one Running with Ready=True. Polled; a pod that cannot start
+/// (<see cref="PodStartFailure"/>) is a final observation that ends the wait at once.
+/// </summary>
 public sealed class PodsReadyHandler(IKubernetes client, Polling polling) : ExpectationHandler<PodsReady>
 {
     protected override Task<ExpectationResult> AwaitAsync(PodsReady expectation, CancellationToken cancellationToken) =>
@@ -42,6 +82,8 @@ public sealed class PodsReadyHandler(IKubernetes client, Polling polling) : Expe
             var live = (pods.Items ?? []).Where(p => p.Metadata?.DeletionTimestamp is null).ToList();
             if (live.Count == 0)
                 return new Observation(false, $"no pod with app={expectation.App}");
+            if (PodStartFailure.Among(live) is { } failure)
+                return new Observation(false, $"a pod cannot start: {failure}", Final: true);
             var states = live.Select(p => $"{p.Metadata.Name} {p.Status?.Phase ?? "?"}{(IsReady(p) ? " Ready" : " not Ready")}").ToList();
             return new Observation(live.All(p => p.Status?.Phase == "Running" && IsReady(p)), string.Join(", ", states));
         }, expectation.Budget, cancellationToken);

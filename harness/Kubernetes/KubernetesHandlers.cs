@@ -24,7 +24,7 @@ public sealed class KubernetesHandlers
         Operations = [new ApplyManifestHandler(objects), new DeleteObjectHandler(objects, polling)];
         Expectations =
         [
-            new DeploymentReadyHandler(watch), new DeploymentStaysAtHandler(watch), new PodsReadyHandler(client, polling),
+            new DeploymentReadyHandler(watch, new PodStartWatch(client, pollInterval ?? PollInterval, clock), clock), new DeploymentStaysAtHandler(watch), new PodsReadyHandler(client, polling),
             new CrdEstablishedHandler(client, polling), new ApiServiceAvailableHandler(client, polling), new HpaExistsHandler(client, polling),
         ];
     }

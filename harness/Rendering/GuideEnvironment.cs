@@ -1,3 +1,5 @@
+using KedaGuidance.Harness.Guide;
+
 namespace KedaGuidance.Harness.Rendering;
 
 /// <summary>One exported variable of the guide's shell session and the guide step that defines it.</summary>
@@ -5,8 +7,10 @@ public sealed record GuideVariable(string Name, string Value, string DefinedBy);
 
 /// <summary>
 /// The variables the guide's steps export (setup/env.sh, the SQS queue step, create_requirements.sh, the OIDC step),
-/// with the step that defines each. A target supplies real values; <see cref="Example"/> supplies clearly fake but
-/// well-formed ones (account 123456789012, region us-west-2) for static runs and plans.
+/// with the step that defines each. <see cref="FromGuide"/> reads them from the guide itself (<see cref="GuideModel"/>:
+/// each export of its scripts, evaluated from what its AWS commands return on a target, <see cref="GuideFacts"/>);
+/// <see cref="ExampleFor"/> does so with clearly fake but well-formed facts (account 123456789012, region us-west-2) for
+/// static runs and plans. <see cref="With"/> replaces one value (a queue URL a target created, a cluster name a setting gives).
 /// </summary>
 public sealed record GuideEnvironment(IReadOnlyList<GuideVariable> Variables, bool IsExample)
 {
@@ -40,7 +44,49 @@ public sealed record GuideEnvironment(IReadOnlyList<GuideVariable> Variables, bo
     public GuideEnvironment With(string name, string value, string definedBy) =>
         this with { Variables = [.. Variables.Where(v => v.Name != name), new GuideVariable(name, value, definedBy)] };
 
-    /// <summary>The guide's environment for a given account and region, with the guide's own fixed names.</summary>
+    /// <summary>
+    /// The guide's environment as its scripts compute it on one account: every export of <paramref name="guide"/>
+    /// in the order a reader runs them, literals expanded with the variables defined before them (as the shell does),
+    /// command results taken from <paramref name="facts"/>. A variable whose command the suite does not model stays
+    /// undefined, so the placeholder rules report what uses it.
+    /// </summary>
+    public static GuideEnvironment FromGuide(GuideModel guide, GuideFacts facts)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var variables = new List<GuideVariable>();
+        foreach (var definition in guide.Variables)
+        {
+            var value = definition.Source switch
+            {
+                GuideVariableSource.Literal => Envsubst.Render(definition.Expression, values, out _),
+                GuideVariableSource.Account => facts.Account,
+                GuideVariableSource.Region => facts.Region,
+                GuideVariableSource.OidcIssuer => facts.OidcId,
+                GuideVariableSource.QueueUrl => facts.QueueUrl,
+                // aws --query … --output text prints "None" for an output the stack does not have: the script exports that.
+                GuideVariableSource.StackOutput => (facts.StackOutputs.TryGetValue(definition.StackOutput!, out var output) ? output : "None")
+                    + Envsubst.Render(definition.Suffix, values, out _),
+                GuideVariableSource.Command when facts.IsExample => $"example-{definition.Name.ToLowerInvariant().Replace('_', '-')}",
+                _ => null,
+            };
+            if (value is null)
+                continue;
+            values[definition.Name] = value;
+            variables.Add(new GuideVariable(definition.Name, value, definition.DefinedBy));
+        }
+        return new GuideEnvironment(variables, facts.IsExample);
+    }
+
+    /// <summary>The guide's environment with the example facts (<see cref="GuideFacts.Example"/>), read from the guide.</summary>
+    public static GuideEnvironment ExampleFor(GuideModel guide) =>
+        FromGuide(guide, GuideFacts.Example(guide.RequirementsTemplate,
+            guide.Definition("QUEUE_NAME") is { Source: GuideVariableSource.Literal } queue ? queue.Expression : "app-queue"));
+
+    /// <summary>
+    /// The guide's environment for a given account and region with the pinned snapshot's names, for callers that hold
+    /// no checkout of the guide (GuideModelTests checks it against <see cref="FromGuide"/> on the snapshot). Callers
+    /// with a checkout use <see cref="FromGuide"/>, which follows a change to setup/env.sh.
+    /// </summary>
     public static GuideEnvironment For(string account, string region, string queueUrl, string oidcId,
         string prometheusWorkspace, bool isExample)
     {

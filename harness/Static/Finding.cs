@@ -28,10 +28,16 @@ public sealed record FindingLocation(int? Line, int? Column, string? Path)
 }
 
 /// <summary>One thing a static rule found in one file of the guide, with what to change.</summary>
-public sealed record Finding(string RuleId, Severity Severity, string File, FindingLocation Location, string Message, string Hint)
+/// <param name="Subject">A short, stable name of what the finding is about when a rule reports several things in one file
+/// (e.g. "chart 2.20.2"): how features/known-guide-defects.yaml tells them apart, since lines and messages change.</param>
+public sealed record Finding(string RuleId, Severity Severity, string File, FindingLocation Location, string Message, string Hint,
+    string? Subject = null)
 {
-    public FindingRecord ToRecord() =>
-        new(RuleId, Severity.ToString().ToLowerInvariant(), File, Location.ToString(), Message, Hint);
+    public FindingRecord ToRecord(string? knownDefect = null) =>
+        new(RuleId, knownDefect is null ? Severity.ToString().ToLowerInvariant() : KnownDefectSeverity, File, Location.ToString(), Message, Hint, knownDefect);
+
+    /// <summary>The severity string of a finding a maintainer accepted (features/known-guide-defects.yaml): it does not fail the run.</summary>
+    public const string KnownDefectSeverity = "known-defect";
 
     /// <summary>Readable without knowing the suite: what, where, why, how to fix.</summary>
     public string Describe()

@@ -36,6 +36,10 @@ public sealed class GuideDocuments
         GuideLayout.SampleAppDockerfile,
         GuideLayout.SampleAppScript,
         GuideLayout.SqsConsumerScript,
+        GuideLayout.SampleAppRequirements,
+        GuideLayout.EnvScript,
+        GuideLayout.PrometheusCreateRequirements,
+        GuideLayout.Cloud9Template,
     ];
 
     private GuideDocuments(StaticInputs inputs, IReadOnlyList<GuideDocument> files, IReadOnlyList<UndefinedVariable> undefined,

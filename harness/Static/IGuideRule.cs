@@ -32,10 +32,15 @@ public static class RuleFamilies
     public const string Kubernetes = "kubernetes";
     public const string Workloads = "workloads";
     public const string Keda = "keda";
+    public const string Chart = "chart";
     public const string Iam = "iam";
     public const string Placeholders = "placeholders";
+    public const string Scripts = "scripts";
+    public const string CloudFormation = "cloudformation";
     public const string PromQl = "promql";
+    public const string Collector = "collector";
     public const string Reproducibility = "reproducibility";
 
-    public static IReadOnlyList<string> All { get; } = [Syntax, Kubernetes, Workloads, Keda, Iam, Placeholders, PromQl, Reproducibility];
+    public static IReadOnlyList<string> All { get; } =
+        [Syntax, Kubernetes, Workloads, Keda, Chart, Iam, Placeholders, Scripts, CloudFormation, PromQl, Collector, Reproducibility];
 }

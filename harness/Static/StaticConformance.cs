@@ -6,10 +6,13 @@ namespace KedaGuidance.Harness.Static;
 public sealed record SkippedRule(string RuleId, string Reason);
 
 /// <summary>What a set of rules found.</summary>
-public sealed record StaticReport(IReadOnlyList<string> RulesRun, IReadOnlyList<SkippedRule> Skipped, IReadOnlyList<Finding> Findings)
+/// <param name="Unchecked">Files that do not parse and that rules of this set found something in: their findings were dropped (the syntax rules report the file once).</param>
+public sealed record StaticReport(IReadOnlyList<string> RulesRun, IReadOnlyList<SkippedRule> Skipped, IReadOnlyList<Finding> Findings,
+    IReadOnlyList<string>? Unchecked = null)
 {
     public IReadOnlyList<Finding> Errors => Findings.Where(f => f.Severity == Severity.Error).ToList();
     public IReadOnlyList<Finding> Warnings => Findings.Where(f => f.Severity == Severity.Warning).ToList();
+    public IReadOnlyList<string> UncheckedFiles => Unchecked ?? [];
 
     /// <summary>Every finding, then a count: the scenario's output.</summary>
     public string Describe()
@@ -18,6 +21,8 @@ public sealed record StaticReport(IReadOnlyList<string> RulesRun, IReadOnlyList<
         text.AppendLine($"rules run: {string.Join(", ", RulesRun)}");
         foreach (var skipped in Skipped)
             text.AppendLine($"SKIPPED [{skipped.RuleId}] {skipped.Reason}");
+        foreach (var file in UncheckedFiles)
+            text.AppendLine($"NOT CHECKED {file}: it does not parse (the syntax rules report where); fix it first");
         foreach (var finding in Findings)
             text.AppendLine(finding.Describe());
         text.Append($"{Errors.Count} error(s), {Warnings.Count} warning(s)");
@@ -30,7 +35,12 @@ public sealed record StaticReport(IReadOnlyList<string> RulesRun, IReadOnlyList<
         string.Join("\n", Errors.Select(e => e.Describe()));
 }
 
-/// <summary>Runs rules over the guide's documents. A rule that throws is reported as an error of that rule, never swallowed.</summary>
+/// <summary>
+/// Runs rules over the guide's documents. A rule that throws is reported as an error of that rule, never swallowed.
+/// A file that does not parse is reported by the syntax rules only: what other rules find in it follows from the
+/// parse error (a ScaledObject that cannot be read has no trigger), so those findings are dropped and the file is
+/// named as not checked instead — the fix points at the one thing to change.
+/// </summary>
 public static class StaticConformance
 {
     public static StaticReport Run(GuideDocuments docs, IEnumerable<IGuideRule> rules, string? onlyFile = null)
@@ -38,6 +48,7 @@ public static class StaticConformance
         var run = new List<string>();
         var skipped = new List<SkippedRule>();
         var findings = new List<Finding>();
+        var notChecked = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var rule in rules)
         {
             if (rule is IToolRule { Unavailable: { } reason })
@@ -46,9 +57,17 @@ public static class StaticConformance
                 continue;
             }
             run.Add(rule.Id);
+            if (onlyFile is not null && rule is GuideRule { } scoped && !scoped.MayReport(onlyFile))
+                continue;
             try
             {
-                findings.AddRange(rule.Check(docs).Where(f => onlyFile is null || f.File == onlyFile));
+                foreach (var finding in rule.Check(docs).Where(f => onlyFile is null || f.File == onlyFile))
+                {
+                    if (rule.Family != RuleFamilies.Syntax && docs.IsBroken(finding.File))
+                        notChecked.Add(finding.File);
+                    else
+                        findings.Add(finding);
+                }
             }
             catch (Exception e)
             {
@@ -57,6 +76,6 @@ public static class StaticConformance
                     "This is a defect of the rule or a file shape it does not expect; report it with the file."));
             }
         }
-        return new StaticReport(run, skipped, findings);
+        return new StaticReport(run, skipped, findings, [.. notChecked]);
     }
 }

@@ -31,7 +31,10 @@ public sealed class GuideDocumentsCache
         var scratch = Directory.CreateTempSubdirectory("kg-static-").FullName;
         try
         {
-            return GuideDocuments.Load(inputs, scratch);
+            var documents = GuideDocuments.Load(inputs, scratch);
+            documents.StartToolChecks();
+            _ = Rules.KubernetesStrictDecodeRule.WarmUp();
+            return documents;
         }
         finally
         {

@@ -125,8 +125,11 @@ public sealed class HpaEventHandler(IKubernetes client, Polling polling) : Expec
         }, expectation.Budget, cancellationToken);
 }
 
-/// <summary>One sample of the scaling workload's state (everything but the metric may be read in the same tick).</summary>
-public sealed record WorkloadSample(int Desired, int Ready, string Pods, string Hpa);
+/// <summary>
+/// One sample of the scaling workload's state (everything but the metric may be read in the same tick).
+/// <paramref name="CannotStart"/> names a pod that cannot start (ErrImagePull, CrashLoopBackOff …): the wait then ends at once.
+/// </summary>
+public sealed record WorkloadSample(int Desired, int Ready, string Pods, string Hpa, string? CannotStart = null);
 
 /// <summary>Where the timeline handler reads from; the live implementation is <see cref="ClusterTimelineSource"/>, tests script it.</summary>
 public interface ITimelineSource
@@ -178,7 +181,8 @@ public sealed class ClusterTimelineSource(IKubernetes client, IExecutor executor
         {
             hpa = "no hpa";
         }
-        return new WorkloadSample(deployment.Spec?.Replicas ?? 1, deployment.Status?.ReadyReplicas ?? 0, string.Join(", ", phases), hpa);
+        return new WorkloadSample(deployment.Spec?.Replicas ?? 1, deployment.Status?.ReadyReplicas ?? 0, string.Join(", ", phases), hpa,
+            PodStartFailure.Among(pods.Items ?? [])?.ToString());
     }
 
     public async Task<IReadOnlyList<string>> ReadNewEventsAsync(string @namespace, CancellationToken cancellationToken)
@@ -222,7 +226,7 @@ public sealed class ScalingTimelineHandler(ITimelineSource source, IScalingDiagn
         do
         {
             await run.SampleAsync(source, cancellationToken);
-            if (run.GoalReached || run.Timeline.Violations.Count > 0)
+            if (run.GoalReached || run.Timeline.Violations.Count > 0 || run.CannotStart is not null)
                 break;
         }
         while (_clock.GetElapsedTime(started) < expectation.Budget.Limit && await timer.WaitForNextTickAsync(cancellationToken));
@@ -254,6 +258,9 @@ public sealed class TimelineRun(ScalingFollowsOracle expectation, TimeProvider c
     public bool GoalReached { get; private set; }
 
     public int? Peak { get; private set; }
+
+    /// <summary>A pod of the workload that cannot start, once seen; the timeline ends with it.</summary>
+    public string? CannotStart { get; private set; }
 
     public async Task SampleAsync(ITimelineSource source, CancellationToken cancellationToken)
     {
@@ -308,6 +315,7 @@ public sealed class TimelineRun(ScalingFollowsOracle expectation, TimeProvider c
         {
             _lastDesired = w.Desired;
             _lastReady = w.Ready;
+            CannotStart ??= w.CannotStart;
             Peak = Math.Max(Peak ?? 0, w.Desired);
             GoalReached = IsGoal(w);
             if (GoalReached)
@@ -328,6 +336,8 @@ public sealed class TimelineRun(ScalingFollowsOracle expectation, TimeProvider c
         var state = $"desired {_lastDesired?.ToString(CultureInfo.InvariantCulture) ?? "unread"}, ready {_lastReady?.ToString(CultureInfo.InvariantCulture) ?? "unread"}, " +
                     $"metric {_lastMetric?.ToString("0.###", CultureInfo.InvariantCulture) ?? "unread"}, peak {Peak?.ToString(CultureInfo.InvariantCulture) ?? "unread"}, " +
                     $"{Timeline.Rows.Count} rows, {Timeline.Gaps} gaps";
+        if (CannotStart is not null)
+            return new ExpectationResult(false, $"a pod cannot start: {CannotStart} ({state})", elapsed);
         if (Timeline.Violations.Count > 0)
             return new ExpectationResult(false, $"oracle violated: {string.Join("; ", Timeline.Violations.Take(3))} ({state})", elapsed);
         if (GoalReached && expectation.GoalAfterInactiveWithin is { } within && _inactiveSince is { } since && _goalAt - since > within)

@@ -130,26 +130,31 @@ public sealed class SqsScalingSection(RunContext run, GuideSqsSection aws, Clust
     }
 
     /// <summary>
-    /// The queue drains and the Deployment returns to 0. The drain is bounded by the consumer the guide deploys: each
-    /// pod takes MAX_MSGS_PER_BATCH messages and sleeps MSG_PROCESS_DELAY per message; at maxReplicaCount pods that is
-    /// ceil(messages / (max × batch)) rounds of batch × delay, after the HPA has scaled up to max. Once the metric is
-    /// inactive, 0 must follow within cooldownPeriod + pollingInterval + slack (checked on the timeline).
+    /// The queue drains and the Deployment returns to 0: the HPA's ramp to maxReplicaCount, then the drain by the
+    /// consumer the guide deploys at that many pods, counting the messages SQS hands out again because the consumer
+    /// holds a batch longer than the visibility timeout (<see cref="SqsDrainEstimate"/>), then back to 0. Once the
+    /// metric is inactive, 0 must follow within cooldownPeriod + pollingInterval + slack (checked on the timeline).
     /// </summary>
     public Task<ExpectationResult> ExpectDrainsAndReturnsToZeroAsync(int messages, CancellationToken cancellationToken)
     {
-        var consumer = ConsumerSettings();
-        var rounds = (int)Math.Ceiling(messages / (double)(Spec.MaxReplicas * consumer.Batch));
-        var drain = consumer.Delay * consumer.Batch * rounds;
+        var drain = DrainEstimate(messages);
         var backToZero = Allowances.BackToZero();
         return _executor.ExpectAsync(new ScalingFollowsOracle(Namespace, Deployment, Hpa, Spec, QueueMetric, TimelineGoal.ReturnToMin, run.Slack)
         {
             GoalAfterInactiveWithin = backToZero.Limit,
             Budget = WaitBudget.Sum([
                 ($"scale up to {Spec.MaxReplicas} ({Allowances.ScaleUpTo(Spec.MaxReplicas).Derivation})", Allowances.ScaleUpTo(Spec.MaxReplicas).Limit),
-                ($"drain: {rounds} round(s) × MAX_MSGS_PER_BATCH {consumer.Batch} × MSG_PROCESS_DELAY {consumer.Delay.TotalSeconds:0} s", drain),
+                .. drain.Terms,
                 .. CountSettling,
                 ($"back to 0 ({backToZero.Derivation})", backToZero.Limit)]),
         }, cancellationToken);
+    }
+
+    /// <summary>The drain of <paramref name="messages"/> by maxReplicaCount of the guide's consumers, with the queue's default visibility timeout (the guide sets none).</summary>
+    public SqsDrainEstimate DrainEstimate(int messages)
+    {
+        var consumer = ConsumerSettings();
+        return new SqsDrainEstimate(messages, Spec.MaxReplicas, consumer.Batch, consumer.Delay, consumer.Backoff, SqsDrainEstimate.DefaultVisibilityTimeout);
     }
 
     /// <summary>The operator logs "Successfully updated ScaleTarget" with Original Replicas Count 0 — it did so at activation.</summary>
@@ -166,14 +171,15 @@ public sealed class SqsScalingSection(RunContext run, GuideSqsSection aws, Clust
             Budget = ReconcileBudget(),
         }, cancellationToken);
 
-    /// <summary>MAX_MSGS_PER_BATCH and MSG_PROCESS_DELAY as the guide's Deployment sets them (the consumer's defaults otherwise: 5 and 10).</summary>
-    public (int Batch, TimeSpan Delay) ConsumerSettings()
+    /// <summary>MAX_MSGS_PER_BATCH, MSG_PROCESS_DELAY and MSG_POLL_BACKOFF as the guide's Deployment sets them (sqs-consumer.py's defaults otherwise: 5, 10 and 2).</summary>
+    public (int Batch, TimeSpan Delay, TimeSpan Backoff) ConsumerSettings()
     {
         var yaml = aws.Render(GuideEnvironmentOidcNotUsed)[GuideLayout.SqsConsumerDeployment].Text;
         var env = ManifestOverlay.Parse(GuideLayout.SqsConsumerDeployment, yaml).Env(Deployment, Container);
         var batch = env.TryGetValue("MAX_MSGS_PER_BATCH", out var b) && int.TryParse(b, out var bv) && bv > 0 ? bv : 5;
         var delay = env.TryGetValue("MSG_PROCESS_DELAY", out var d) && int.TryParse(d, out var dv) && dv >= 0 ? dv : 10;
-        return (batch, TimeSpan.FromSeconds(delay));
+        var backoff = env.TryGetValue("MSG_POLL_BACKOFF", out var p) && int.TryParse(p, out var pv) && pv >= 0 ? pv : 2;
+        return (batch, TimeSpan.FromSeconds(delay), TimeSpan.FromSeconds(backoff));
     }
 
     /// <summary>This section renders no trust policy; the OIDC id is the documentation's example and unused here.</summary>

@@ -52,6 +52,7 @@ public sealed class KedaInstallSteps(SuiteSession session, ScenarioCancellation 
 
     [Then("the run record holds the whole KEDA installation for this target")]
     public void ThenTheRecordHoldsTheInstallation() =>
-        KedaInstallRecord.Problems(session.Recorder.CurrentEntries(), Keda.Access, session.Settings.KedaChartVersion, Keda.Account, session.Settings.RunId)
+        KedaInstallRecord.Problems(session.Recorder.CurrentEntries(), Keda.Access, session.Settings.KedaChartVersion, Keda.Account, session.Settings.RunId,
+                session.Settings.KedaChart)
             .Should().BeEmpty("the record must show every step of the guide's \"Install KEDA\" with its rendered content and finite budgets");
 }

@@ -3,13 +3,16 @@ using KedaGuidance.Fixtures.Session;
 using KedaGuidance.Fixtures.Targets;
 using KedaGuidance.Harness.Configuration;
 using KedaGuidance.Harness.Runner;
+using KedaGuidance.Harness.Waits;
 
 namespace KedaGuidance.Steps.Runner;
 
 /// <summary>
 /// The run's assembly fixture: starts the <see cref="SuiteSession"/> (a bad setting or an unreachable guide fails
 /// every test with the message, before anything is created), then the Reqnroll run; at the end, the Reqnroll run
-/// ends (AfterFeature/AfterTestRun), the session tears down and writes the evidence.
+/// ends (AfterFeature/AfterTestRun), the session tears down and writes the evidence. One exception: the plain test
+/// command (no KEDAGUIDE_GUIDE, no target) on a machine that cannot fetch the default guide skips every scenario with
+/// one reason, printed once, saying what to set — nothing was asked for that could not be had.
 /// </summary>
 public sealed class SuiteFixture : IAsyncLifetime
 {
@@ -17,6 +20,7 @@ public sealed class SuiteFixture : IAsyncLifetime
     private GherkinTestRun? _run;
     private string? _notStarted;
     private int _notStartedReported;
+    private string? _noGuide;
 
     public static FeatureCatalog Catalog { get; } = FeatureCatalog.FromEmbeddedFeatures(typeof(SuiteFixture).Assembly);
 
@@ -27,6 +31,13 @@ public sealed class SuiteFixture : IAsyncLifetime
         try
         {
             _session = await SuiteSession.StartAsync(SolutionFolder(), TestContext.Current.CancellationToken);
+        }
+        catch (GuideUnavailableException e) when (Unset(SettingNames.Guide) && (Unset(SettingNames.Target) || Environment.GetEnvironmentVariable(SettingNames.Target) == "none"))
+        {
+            _noGuide = $"The guide's default repository (upstream at the pinned commit) could not be fetched ({e.Message.Split('\n')[0]}). " +
+                       $"Set {SettingNames.Guide} to a checkout of the guide, or to a git URL with #ref (file:///path/to/guide#<commit> works).";
+            new TestContextProgressOutput().WriteLine("[kedaguidance] every scenario is skipped: " + _noGuide);
+            return;
         }
         catch (Exception e) when (e is SettingsException or GuideUnavailableException)
         {
@@ -40,6 +51,8 @@ public sealed class SuiteFixture : IAsyncLifetime
 
     public async Task RunAsync(string id)
     {
+        if (_noGuide is not null)
+            Assert.Skip(_noGuide);
         if (_notStarted is { } notStarted)
         {
             throw new RunNotStartedException(Interlocked.Exchange(ref _notStartedReported, 1) == 0
@@ -102,6 +115,8 @@ public sealed class SuiteFixture : IAsyncLifetime
         if (Environment.GetEnvironmentVariable("REQNROLL_FORMATTERS_MESSAGE") is null)
             Environment.SetEnvironmentVariable("REQNROLL_FORMATTERS_MESSAGE", "outputFilePath=" + Path.Combine(evidenceFolder, "reqnroll-messages.ndjson"));
     }
+
+    private static bool Unset(string name) => string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(name));
 
     /// <summary>Relative settings (KEDAGUIDE_GUIDE=../shared/guide/repo) are read from the solution's folder, wherever the test host runs.</summary>
     private static string SolutionFolder()

@@ -9,7 +9,7 @@ namespace KedaGuidance.Harness.Static.Knowledge;
 /// </summary>
 public static class Promtool
 {
-    public static string? Path { get; } = Find();
+    public static string? Path { get; } = ToolOnPath.Find("promtool");
 
     /// <summary>Null when the expression parses; otherwise promtool's message.</summary>
     public static string? CheckExpression(string expression, TimeSpan timeout)
@@ -39,9 +39,4 @@ public static class Promtool
             Directory.Delete(folder, recursive: true);
         }
     }
-
-    private static string? Find() =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(System.IO.Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(d => System.IO.Path.Combine(d, "promtool"))
-            .FirstOrDefault(File.Exists);
 }

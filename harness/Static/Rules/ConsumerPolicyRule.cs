@@ -13,11 +13,13 @@ public sealed class ConsumerPolicyRule : GuideRule
     // sqs-consumer.py: QueueUrl=os.getenv("RELIABLE_QUEUE_NAME"), boto3 client region AWS_REGION; receive then delete.
     private const string QueueVariable = "RELIABLE_QUEUE_NAME";
     private static readonly string[] Calls = ["sqs:ReceiveMessage", "sqs:DeleteMessage"];
-    private const string ServiceAccount = "sqsconsumer";
+
+    // The service account the guide's eksctl create iamserviceaccount binds the consumer's role to (implementation guide text).
+    private static readonly string ServiceAccount = Knowledge.GuideCommandLine.Parse(Guide.ImplementationGuideText.ServiceAccounts[0].Command).Flag("--name")!;
 
     public override string Id => "iam-consumer";
     public override string Family => RuleFamilies.Iam;
-    public override string Checks => "the consumer reads the watched queue, runs as the eksctl service account sqsconsumer, and its policy grants sqs:ReceiveMessage and sqs:DeleteMessage on that queue";
+    public override string Checks => "the consumer reads the watched queue, runs as the service account eksctl binds its role to, and its policy grants sqs:ReceiveMessage and sqs:DeleteMessage on that queue";
 
     public override IEnumerable<Finding> Check(GuideDocuments docs)
     {

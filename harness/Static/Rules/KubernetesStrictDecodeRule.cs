@@ -18,6 +18,14 @@ public sealed class KubernetesStrictDecodeRule : GuideRule
     public override string Family => RuleFamilies.Kubernetes;
     public override string Checks => "every Kubernetes object decodes strictly into its KubernetesClient type: unknown fields, wrong types and unknown apiVersion/kind are errors with their path";
 
+    private static readonly Lazy<Task> Warm = new(() => Task.Run(() => KubernetesYaml.LoadAllFromString("apiVersion: v1\nkind: Namespace\nmetadata:\n  name: warm-up\n", null, strict: true)));
+
+    /// <summary>
+    /// Builds KubernetesClient's type map (reflection over every model type, most of a second on first use) in the
+    /// background, so a static run does it while other rules work. Idempotent.
+    /// </summary>
+    public static Task WarmUp() => Warm.Value;
+
     public override IEnumerable<Finding> Check(GuideDocuments docs)
     {
         foreach (var obj in docs.KubernetesObjects)

@@ -15,7 +15,10 @@ public sealed class ScaledObjectMetadataRule : GuideRule
     public override string Family => RuleFamilies.Keda;
     public override string Checks => "trigger metadata vs KEDA's documented parameters of the pinned version: required, string-typed, integer/float/boolean, allowed values; deprecated/removed/unknown → warning";
 
-    public override IEnumerable<Finding> Check(GuideDocuments docs)
+    public override IEnumerable<Finding> Check(GuideDocuments docs) => ForVersion(docs, docs.KedaVersion);
+
+    /// <summary>The findings with KEDA <paramref name="version"/>'s parameters (the compatibility matrix asks for each version).</summary>
+    internal IEnumerable<Finding> ForVersion(GuideDocuments docs, Version version)
     {
         foreach (var so in docs.ScaledObjects)
         {
@@ -25,18 +28,17 @@ public sealed class ScaledObjectMetadataRule : GuideRule
                 var type = triggers[i].Str("type");
                 if (type is null || !KedaScalers.Documented.TryGetValue(type, out var spec))
                     continue;
-                foreach (var finding in CheckTrigger(docs, so, spec, triggers[i], $"spec.triggers[{i}].metadata"))
+                foreach (var finding in CheckTrigger(version, so, spec, triggers[i], $"spec.triggers[{i}].metadata"))
                     yield return finding;
             }
         }
     }
 
-    private IEnumerable<Finding> CheckTrigger(GuideDocuments docs, KubeObject so, ScalerSpec spec, YamlNode trigger, string at)
+    private IEnumerable<Finding> CheckTrigger(Version version, KubeObject so, ScalerSpec spec, YamlNode trigger, string at)
     {
         var file = so.Document.Path;
         var metadata = trigger.Get("metadata");
         var pairs = metadata.Pairs().ToList();
-        var version = docs.KedaVersion;
         foreach (var parameter in spec.Parameters.Where(p => p.Required))
         {
             var value = metadata.Str(parameter.Name);

@@ -23,14 +23,25 @@ public sealed class ScaledObjectTargetRule : GuideRule
             }
             if (docs.KubernetesObjects.Any(o => o.Kind == kind && o.Name == name && o.Namespace == so.Namespace))
                 continue;
-            var sameName = docs.KubernetesObjects.Where(o => o.Name == name && (o.Kind == kind || o.Kind == "Deployment")).Select(o => o.Describe()).ToList();
+            var sameName = docs.KubernetesObjects.Where(o => o.Name == name && Workloads.PodOwners.Contains(o.Kind)).ToList();
             var sameNamespace = docs.KubernetesObjects.Where(o => o.Kind == kind && o.Namespace == so.Namespace).Select(o => o.Name).ToList();
+            var guideWorkloads = Workloads.Of(docs).Where(w => w.Kind is "Deployment" or "StatefulSet").ToList();
+            // The fix points at what is wrong: the namespace when the target exists elsewhere, the kind when the guide
+            // has the name under another kind, the name when the namespace has such workloads; never "move next to" a
+            // kind the guide does not create.
+            var hint = sameName.FirstOrDefault(o => o.Kind == kind) is { } elsewhere
+                ? $"Put the ScaledObject in namespace {elsewhere.Namespace}, where the guide creates {kind} {name}."
+                : sameName.FirstOrDefault(o => o.Namespace == so.Namespace) is { } otherKind
+                    ? $"Set scaleTargetRef.kind to {otherKind.Kind} (or drop it: Deployment is the default), the kind the guide creates {name} as."
+                    : sameNamespace.Count > 0
+                        ? $"Point scaleTargetRef.name at a {kind} of namespace {so.Namespace} ({string.Join(", ", sameNamespace)})."
+                        : guideWorkloads.FirstOrDefault(w => w.Namespace == so.Namespace) is { } local
+                            ? $"Point scaleTargetRef at {local.Kind} {local.Name}, the workload the guide creates in namespace {so.Namespace}."
+                            : $"Point scaleTargetRef at a workload the guide creates ({string.Join(", ", guideWorkloads.Select(w => w.Describe()))}) and put the ScaledObject in its namespace.";
             yield return Error(so.Document.Path, reference.Get("name"), "spec.scaleTargetRef.name",
                 $"{so.Describe()} scales {kind} {so.Namespace}/{name}, which the guide never creates" +
-                (sameName.Count > 0 ? $" (the guide has {string.Join(", ", sameName)})" : "") + ": KEDA reports the target as not found and never scales.",
-                sameNamespace.Count > 0
-                    ? $"Point scaleTargetRef.name at a {kind} of namespace {so.Namespace} ({string.Join(", ", sameNamespace)}), or put the ScaledObject in the target's namespace."
-                    : $"Put the ScaledObject in the namespace of the {kind} it scales, and use that {kind}'s name.");
+                (sameName.Count > 0 ? $" (the guide has {string.Join(", ", sameName.Select(o => o.Describe()))})" : "") + ": KEDA reports the target as not found and never scales.",
+                hint);
         }
     }
 }

@@ -46,4 +46,38 @@ public sealed class AwsCliRunnerTests
         seen["endpoint"].Should().Be("http://127.0.0.1:5999/");
         seen["region"].Should().Be("us-west-2");
     }
+
+    [Theory]
+    [InlineData("aws-cli/1.28.9 Python/3.11.2 Linux/6.1 botocore/1.30.9", false)]
+    [InlineData("aws-cli/1.29.0 Python/3.11.2 Linux/6.1 botocore/1.31.0", true)]
+    [InlineData("aws-cli/1.45.11 Python/3.11.7 Linux/6.18 botocore/1.43.11", true)]
+    [InlineData("aws-cli/2.12.7 Python/3.11.4 Linux/6.1 exe/x86_64", false)]
+    [InlineData("aws-cli/2.13.0 Python/3.11.4 Linux/6.1 exe/x86_64", true)]
+    public void The_endpoint_variable_is_honoured_from_cli_1_29_and_2_13(string output, bool honoured) =>
+        AwsCliVersion.Parse(output)!.HonoursEndpointVariable.Should().Be(honoured);
+
+    [Fact]
+    public async Task A_cli_too_old_for_AWS_ENDPOINT_URL_is_refused_before_any_call_against_the_emulator()
+    {
+        var log = Path.Combine(Directory.CreateTempSubdirectory("kg-cli-log-").FullName, "calls");
+        var script = FakeAwsCli.Script($"echo \"$*\" >> {log}; echo '{{}}'", version: "aws-cli/2.12.7 Python/3.11.4 Linux/6.1 exe/x86_64");
+        var runner = new AwsCliRunner(Connection, script);
+
+        var act = () => runner.RunAsync(["iam", "create-role"], CancellationToken.None);
+
+        (await act.Should().ThrowAsync<AwsCliTooOldException>()).WithMessage("*version 2.12.7*AWS_ENDPOINT_URL*v1.29.0 (v1) and v2.13.0 (v2)*real AWS*");
+        File.Exists(log).Should().BeFalse("nothing may reach the CLI's real-AWS default");
+        await act.Should().ThrowAsync<AwsCliTooOldException>("the check is made once and its outcome kept");
+    }
+
+    [Fact]
+    public async Task Without_an_endpoint_the_version_does_not_matter()
+    {
+        var script = FakeAwsCli.Script("echo '{}'", version: "aws-cli/1.18.0 Python/3.8 Linux/5 botocore/1.17.0");
+        var real = Connection with { Endpoint = null };
+
+        var result = await new AwsCliRunner(real, script).RunAsync(["sts", "get-caller-identity"], CancellationToken.None);
+
+        result.ExitCode.Should().Be(0);
+    }
 }

@@ -5,13 +5,17 @@ namespace KedaGuidance.Harness.Tests.Aws;
 /// <summary>Stand-ins for the aws CLI: a POSIX shell script in a temp folder, and a way to interpret canned output.</summary>
 internal static class FakeAwsCli
 {
-    /// <summary>Writes an executable 'aws' script with <paramref name="body"/>; skips the test on Windows.</summary>
-    public static string Script(string body)
+    /// <summary>
+    /// Writes an executable 'aws' script with <paramref name="body"/>; skips the test on Windows. <c>aws --version</c>
+    /// answers <paramref name="version"/> (the runner asks once before pointing the CLI at an emulator) and is not
+    /// passed to the body.
+    /// </summary>
+    public static string Script(string body, string version = "aws-cli/2.15.30 Python/3.11.8 Linux/6.1 exe/x86_64")
     {
         if (OperatingSystem.IsWindows())
             Assert.Skip("uses a POSIX shell script as a stand-in for the aws CLI");
         var script = Path.Combine(Directory.CreateTempSubdirectory("kg-cli-").FullName, "aws");
-        File.WriteAllText(script, "#!/bin/sh\n" + body + "\n");
+        File.WriteAllText(script, $"#!/bin/sh\nif [ \"$1\" = --version ]; then echo '{version}'; exit 0; fi\n" + body + "\n");
         if (!OperatingSystem.IsWindows())
             File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         return script;

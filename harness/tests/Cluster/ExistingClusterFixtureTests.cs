@@ -37,14 +37,15 @@ public sealed class ExistingClusterFixtureTests
         return path;
     }
 
+    // The fixture never reads the guide: any existing folder satisfies the setting (a test that does not need the guide does not ask for it).
     private static ExistingClusterSettings Settings(string? kubeconfig, string? context) => SettingsReader.Read(new Dictionary<string, string?>
     {
         [SettingNames.Target] = "eks", [SettingNames.Mode] = "plan", [ExistingClusterSettings.KubeconfigVariable] = kubeconfig, [ExistingClusterSettings.KubeContextVariable] = context,
-        [SettingNames.Guide] = TestGuide.Root,
+        [SettingNames.Guide] = Directory.CreateTempSubdirectory("kg-no-guide-").FullName,
     }, SettingsReaderTests.RepositoryRoot(), DateTimeOffset.UtcNow, SuiteTargets.Catalog).TargetSettingsAs<KedaGuidance.Fixtures.Targets.Eks.EksSettings>().Cluster;
 
     private static ExistingClusterFixture Fixture(ExistingClusterSettings settings, string? home = null) =>
-        new(settings, Directory.CreateTempSubdirectory("kg-ev-").FullName, new RunRecorder("kg-t", "live", "eks", Directory.CreateTempSubdirectory("kg-ev-").FullName), home ?? Directory.CreateTempSubdirectory("kg-home-").FullName);
+        new(settings, new RunRecorder("kg-t", "live", "eks", Directory.CreateTempSubdirectory("kg-ev-").FullName), home ?? Directory.CreateTempSubdirectory("kg-home-").FullName);
 
     [Fact]
     public async Task An_unknown_context_fails_listing_the_contexts_the_kubeconfig_has()

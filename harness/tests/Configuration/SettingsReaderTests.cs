@@ -23,7 +23,8 @@ public sealed class SettingsReaderTests
         s.Target.Should().Be(TargetCatalog.None);
         s.TargetSettings.Should().BeNull();
         s.Mode.Should().Be(ExecutionMode.Live);
-        s.KedaChartVersion.Should().Be("2.16.1");
+        s.KedaChartVersion.Should().Be("2.14.3");
+        s.KedaChart.Should().Be(new KedaGuidance.Harness.Keda.KedaChartSource.Repository());
         s.Slack.Should().Be(TimeSpan.FromSeconds(30));
         s.RunId.Should().MatchRegex("^kg-20261128-120000-[0-9a-f]{4}$");
         s.EvidenceFolder.Should().Be(Path.Combine(_folder, "TestResults", "evidence", s.RunId));

@@ -107,6 +107,47 @@ public sealed class K3sImageLoaderDockerTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task An_image_pods_pull_is_taken_from_the_hosts_Docker_imported_and_must_be_listed_by_ctr(bool listed)
+    {
+        await DockerTestEngine.RequireAsync();
+        var settings = DockerTestEngine.Settings();
+        var network = StandIns.Network(settings);
+        var k3s = StandIns.K3sFixture(settings, network);
+        var lines = new List<string>();
+        try
+        {
+            await k3s.StartAsync(Ct);
+            // A ctr that imports (recording the archive) and lists what containerd would call the image, or nothing.
+            var name = K3sImageLoader.ContainerdName(DockerTestEngine.StandInImage);
+            var stub = $"#!/bin/sh\ncase \"$4\" in import) tar -tf \"$5\" > /ctr-archive ;; ls) {(listed ? $"echo {name}" : "true")} ;; esac\n";
+            (await k3s.Container.ExecAsync(["sh", "-c", $"printf '%s' '{stub}' > /bin/ctr && chmod +x /bin/ctr"], Ct)).ExitCode.Should().Be(0);
+            var loader = (K3sImageLoader)k3s.Images!;
+
+            var import = () => loader.ImportPulledAsync(DockerTestEngine.StandInImage, lines.Add, Ct);
+
+            if (listed)
+            {
+                var imported = await import();
+                imported.Pulled.Should().BeFalse("the host's Docker has it already: nothing is pulled again");
+                imported.Bytes.Should().BeGreaterThan(0);
+                (await ReadLinesAsync(k3s, "/ctr-archive")).Should().Contain("manifest.json");
+                lines.Should().ContainSingle().Which.Should().StartWith($"[image] {DockerTestEngine.StandInImage}: already in the host's Docker").And.EndWith("listed by ctr");
+            }
+            else
+            {
+                (await import.Should().ThrowAsync<ImageLoadException>()).WithMessage($"*was imported into k3s, but `ctr -n k8s.io images ls -q` does not list {name}*");
+            }
+        }
+        finally
+        {
+            await k3s.DisposeAsync();
+            await network.DisposeAsync();
+        }
+    }
+
     private static async Task<string[]> ReadLinesAsync(K3sFixture k3s, string path) =>
         Encoding.UTF8.GetString(await k3s.Container.ReadFileAsync(path, Ct)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
 }

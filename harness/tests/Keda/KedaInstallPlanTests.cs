@@ -14,9 +14,18 @@ public sealed class KedaInstallPlanTests
 {
     private static string GuideRoot => TestGuide.Root;
 
-    private static async Task<(RunRecorder Recorder, TeardownLedger Ledger, KedaAwsAccess Access)> PlanAsync(string target)
+    private static async Task<(RunRecorder Recorder, TeardownLedger Ledger, KedaAwsAccess Access)> PlanAsync(string target, string? chartVersion = null, string? chart = null)
     {
-        var settings = TestRuns.PlanSettings(target, GuideRoot, "kg-plan-test");
+        var (recorder, ledger, keda) = await PlanInstallationAsync(target, chartVersion, chart);
+        return (recorder, ledger, keda.Access);
+    }
+
+    internal static async Task<(RunRecorder Recorder, TeardownLedger Ledger, KedaInstallation Keda)> PlanInstallationAsync(string target, string? chartVersion = null, string? chart = null)
+    {
+        var extra = new List<(string, string)>();
+        if (chartVersion is not null) extra.Add((SettingNames.KedaChartVersion, chartVersion));
+        if (chart is not null) extra.Add((SettingNames.KedaChart, chart));
+        var settings = TestRuns.PlanSettings(target, GuideRoot, "kg-plan-test", [.. extra]);
         var run = TestRuns.Plan(settings, GuideRoot);
         var recorder = run.Recorder;
         var ledger = run.Ledger;
@@ -33,7 +42,7 @@ public sealed class KedaInstallPlanTests
             await keda.ExpectComponentReadyAsync(component, CancellationToken.None);
         await keda.ExpectCrdEstablishedAsync(KedaInstallation.ScaledObjectCrd, CancellationToken.None);
         await keda.ExpectApiServiceAvailableAsync(KedaInstallation.ExternalMetricsApiService, CancellationToken.None);
-        return (recorder, ledger, access);
+        return (recorder, ledger, keda);
     }
 
     public static TheoryData<string> Targets => [.. SuiteTargets.Catalog.Names];
@@ -44,7 +53,7 @@ public sealed class KedaInstallPlanTests
     {
         var (recorder, _, access) = await PlanAsync(target);
 
-        KedaInstallRecord.Problems(recorder.CurrentEntries(), access, "2.16.1", GuideEnvironment.ExampleAccount, "kg-plan-test").Should().BeEmpty();
+        KedaInstallRecord.Problems(recorder.CurrentEntries(), access, SettingDefinitions.DefaultKedaChartVersion, GuideEnvironment.ExampleAccount, "kg-plan-test").Should().BeEmpty();
         recorder.Snapshot().Deviations.Select(d => d.Id).Should().Contain(["keda-chart-version", "keda-run-id-labels"]);
     }
 
@@ -75,8 +84,71 @@ public sealed class KedaInstallPlanTests
             .Select(e => e.Kind == "helm.install" ? e with { Content = e.Content!.Replace("eks.amazonaws.com/role-arn", "removed") } : e)
             .ToList();
 
-        KedaInstallRecord.Problems(entries, access, "2.16.1", GuideEnvironment.ExampleAccount, "kg-plan-test").Should().BeEquivalentTo(
+        KedaInstallRecord.Problems(entries, access, SettingDefinitions.DefaultKedaChartVersion, GuideEnvironment.ExampleAccount, "kg-plan-test").Should().BeEquivalentTo(
+            "the chart preflight rendered other values than helm install gets",
             "the helm install does not contain 'eks.amazonaws.com/role-arn: arn:aws:iam::123456789012:role/keda-operator-role'",
             "1 expectation(s) kubernetes.crd-established expected, 0 recorded");
+    }
+
+    [Fact]
+    public async Task The_plan_reads_the_charts_image_defaults_and_checks_its_render_before_helm_install()
+    {
+        var (recorder, _, access) = await PlanAsync("eks");
+        var kinds = recorder.CurrentEntries().Select(e => e.Kind).ToList();
+
+        kinds.IndexOf("helm.show-values").Should().BeLessThan(kinds.IndexOf("helm.template-check"));
+        kinds.IndexOf("helm.template-check").Should().BeLessThan(kinds.IndexOf("helm.install"));
+        var preflight = recorder.CurrentEntries().Single(e => e.Kind == "helm.template-check");
+        preflight.Content.Should().StartWith("helm template keda kedacore/keda --namespace keda --version 2.14.3 -f keda/keda-values.yaml -f kedaguidance-deviations.yaml")
+            .And.Contain("keda-operator runs as ServiceAccount keda/keda-operator (the trust policy's subject) annotated eks.amazonaws.com/role-arn=arn:aws:iam::123456789012:role/keda-operator-role");
+    }
+
+    [Fact]
+    public async Task The_default_pin_takes_the_guides_images_unchanged()
+    {
+        var (recorder, _, access) = await PlanAsync("local");
+
+        recorder.CurrentEntries().Single(e => e.Kind == "helm.install").Content.Should().NotContain("registry:");
+        recorder.Snapshot().Deviations.Select(d => d.Id).Should().NotContain("keda-image-registry");
+    }
+
+    [Theory]
+    [InlineData("2.15.1")]
+    [InlineData("2.16.1")]
+    [InlineData("2.20.2")]
+    public async Task A_chart_that_would_double_the_registry_gets_it_emptied_as_a_declared_deviation(string version)
+    {
+        var (recorder, _, access) = await PlanAsync("eks", chartVersion: version);
+
+        var install = recorder.CurrentEntries().Single(e => e.Kind == "helm.install").Content!;
+        install.Should().Contain("image:\n  keda:\n    registry: \"\"\n  metricsApiServer:\n    registry: \"\"\n");
+        install.Should().NotContain("webhooks:\n    registry", "the guide does not set the webhooks image, so the chart's own repository and registry fit");
+        recorder.Snapshot().Deviations.Should().Contain(d => d.Id == "keda-image-registry" && d.GuideSays.Contains("ghcr.io/ghcr.io/kedacore/keda:<tag>"));
+        KedaInstallRecord.Problems(recorder.CurrentEntries(), access, version, GuideEnvironment.ExampleAccount, "kg-plan-test").Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_chart_on_disk_is_installed_by_its_path_without_the_repository()
+    {
+        var chart = Directory.CreateTempSubdirectory("kg-chart-").FullName;
+        File.WriteAllText(Path.Combine(chart, "Chart.yaml"), "apiVersion: v2\nname: keda\nversion: 2.14.3\n");
+
+        var (recorder, _, access) = await PlanAsync("eks", chart: chart);
+
+        var entries = recorder.CurrentEntries();
+        entries.Should().NotContain(e => e.Kind == "helm.repo-add");
+        entries.Single(e => e.Kind == "helm.install").Summary.Should().Be($"helm install keda {chart} --namespace keda --version 2.14.3");
+        recorder.Snapshot().Deviations.Should().Contain(d => d.Id == "keda-chart-on-disk");
+        KedaInstallRecord.Problems(entries, access, "2.14.3", GuideEnvironment.ExampleAccount, "kg-plan-test", new KedaChartSource.OnDisk(chart)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_record_whose_install_comes_without_the_preflight_is_reported()
+    {
+        var (recorder, _, access) = await PlanAsync("local");
+        var entries = recorder.CurrentEntries().Where(e => e.Kind != "helm.template-check").ToList();
+
+        KedaInstallRecord.Problems(entries, access, SettingDefinitions.DefaultKedaChartVersion, GuideEnvironment.ExampleAccount, "kg-plan-test")
+            .Should().Equal("no chart preflight (helm template with the install's values files, checked) before helm install");
     }
 }

@@ -178,4 +178,27 @@ public sealed class SuiteSessionTests
         await session.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
         journal.Should().Equal(new[] { "dispose cluster" }, "the half-started fixture is disposed by its own start, never left behind");
     }
+
+    [Fact]
+    public async Task A_failed_start_is_remembered_for_the_rest_of_the_run_and_not_tried_again()
+    {
+        var journal = new List<string>();
+        var session = PlanSession(new StringWriter());
+        var ct = TestContext.Current.CancellationToken;
+        var attempts = 0;
+        RecordingFixture Failing() => new("cluster", journal, _ =>
+        {
+            attempts++;
+            throw new InvalidOperationException("helm was not found");
+        });
+
+        var first = () => session.UseFixtureAsync(Failing, ct);
+        var second = () => session.UseFixtureAsync(() => new RecordingFixture("cluster", journal), ct);
+
+        (await first.Should().ThrowAsync<InvalidOperationException>()).WithMessage("helm was not found");
+        (await second.Should().ThrowAsync<InvalidOperationException>()).WithMessage("helm was not found", "the second scenario gets the first one's failure");
+        attempts.Should().Be(1);
+        journal.Should().Equal("dispose cluster");
+        await session.DisposeAsync();
+    }
 }

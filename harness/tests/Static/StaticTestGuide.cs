@@ -1,5 +1,8 @@
+using KedaGuidance.Harness.Guide;
 using KedaGuidance.Harness.Rendering;
 using KedaGuidance.Harness.Static;
+
+using KedaGuidance.Harness.Tests.Configuration;
 
 namespace KedaGuidance.Harness.Tests.Static;
 
@@ -12,7 +15,7 @@ internal sealed class StaticTestGuide : IDisposable
 
     private readonly string _folder = Directory.CreateTempSubdirectory("kg-static-test-").FullName;
 
-    public StaticTestGuide(string? brokenCase = null, string kedaVersion = "2.16.1")
+    public StaticTestGuide(string? brokenCase = null, string kedaVersion = KedaGuidance.Harness.Configuration.SettingDefinitions.DefaultKedaChartVersion)
     {
         var guide = Path.Combine(_folder, "guide");
         CopyTree(Path.Combine(Data, "guide"), guide);
@@ -31,7 +34,7 @@ internal sealed class StaticTestGuide : IDisposable
             }
         }
         Documents = GuideDocuments.Load(
-            new StaticInputs(guide, GuideEnvironment.Example, kedaVersion,
+            new StaticInputs(guide, GuideEnvironment.ExampleFor(GuideModel.Read(guide)), kedaVersion,
                 [new InlineManifest("scaledobject.yaml", File.ReadAllText(inline))],
                 [new GuideCommand(HelmStep, "helm install keda kedacore/keda --namespace ${KEDA_NAMESPACE} -f keda/keda-values.yaml")]),
             Path.Combine(_folder, "scratch"));
@@ -40,6 +43,13 @@ internal sealed class StaticTestGuide : IDisposable
     public GuideDocuments Documents { get; }
 
     public StaticReport RunAll() => StaticConformance.Run(Documents, GuideRules.All);
+
+    /// <summary>All rules with the repository's features/known-guide-defects.yaml applied, as the static feature does.</summary>
+    public KnownDefectOutcome RunWithKnownDefects() => KnownDefects.Apply(RunAll());
+
+    public static KnownGuideDefects KnownDefects { get; } = KnownGuideDefects.Parse(
+        File.ReadAllText(Path.Combine(SettingsReaderTests.RepositoryRoot(), "features", "known-guide-defects.yaml")),
+        GuideRules.All.Select(r => r.Id).ToHashSet(StringComparer.Ordinal));
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 

@@ -100,6 +100,32 @@ public sealed class TimelineRunTests
         run.Peak.Should().Be(5, "ceil(50 / 10) = 5 is the first count in the oracle's band");
         run.Timeline.Rows.Should().HaveCount(4);
     }
+
+    [Fact]
+    public async Task A_consumer_pod_that_cannot_start_ends_the_timeline_with_the_pod_and_reason()
+    {
+        var clock = new ManualClock(DateTimeOffset.Parse("2026-01-01T00:00:00Z"));
+        var source = new StuckPods();
+        var run = new TimelineRun(Expectation(TimelineGoal.LeaveZero), clock);
+
+        await run.SampleAsync(source, CancellationToken.None);
+
+        run.CannotStart.Should().Be("pod sqs-consumer-backend-1, container sqs-consumer, image kedaguidance/sqsconsumer:kg-1: ErrImageNeverPull");
+        var result = run.Result(TimeSpan.FromSeconds(1));
+        result.Met.Should().BeFalse();
+        result.Observed.Should().StartWith("a pod cannot start: pod sqs-consumer-backend-1");
+    }
+
+    private sealed class StuckPods : ITimelineSource
+    {
+        public Task<double> ReadMetricAsync(MetricSource source, CancellationToken cancellationToken) => Task.FromResult(500d);
+
+        public Task<WorkloadSample> ReadWorkloadAsync(ScalingFollowsOracle expectation, CancellationToken cancellationToken) =>
+            Task.FromResult(new WorkloadSample(0, 0, "Pending 1", "hpa",
+                "pod sqs-consumer-backend-1, container sqs-consumer, image kedaguidance/sqsconsumer:kg-1: ErrImageNeverPull"));
+
+        public Task<IReadOnlyList<string>> ReadNewEventsAsync(string @namespace, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<string>>([]);
+    }
 }
 
 /// <summary>A clock the test advances by hand.</summary>

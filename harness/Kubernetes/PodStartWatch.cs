@@ -1,0 +1,38 @@
+using k8s;
+using k8s.Autorest;
+
+namespace KedaGuidance.Harness.Kubernetes;
+
+/// <summary>
+/// Looks at the pods of a Deployment (by its own selector) while a wait on the Deployment runs, so a pod that cannot
+/// start (<see cref="PodStartFailure"/>) ends the wait at once. Reads are polled at the suite's poll interval; a read
+/// that fails is not a pod failure (the wait itself reports its reads) and is simply tried again.
+/// </summary>
+public sealed class PodStartWatch(IKubernetes client, TimeSpan interval, TimeProvider? clock = null)
+{
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
+    /// <summary>The first pod that cannot start; runs until one is seen or <paramref name="cancellationToken"/> ends it.</summary>
+    public async Task<PodStartFailure> FirstFailureAsync(string ns, string deployment, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            try
+            {
+                var selector = (await client.AppsV1.ReadNamespacedDeploymentAsync(deployment, ns, cancellationToken: cancellationToken)).Spec?.Selector?.MatchLabels;
+                if (selector is { Count: > 0 })
+                {
+                    var pods = await client.CoreV1.ListNamespacedPodAsync(ns, labelSelector: string.Join(',', selector.Select(l => $"{l.Key}={l.Value}")),
+                        cancellationToken: cancellationToken);
+                    if (PodStartFailure.Among(pods.Items ?? []) is { } failure)
+                        return failure;
+                }
+            }
+            catch (Exception e) when (e is HttpOperationException or HttpRequestException or IOException && !cancellationToken.IsCancellationRequested)
+            {
+                // Not there yet, or a failed read: neither says a pod cannot start.
+            }
+            await Task.Delay(interval, _clock, cancellationToken);
+        }
+    }
+}
