@@ -1,4 +1,4 @@
-@cluster @aws
+@cluster @aws @sqs
 Feature: Scale the SQS consumer 0 → N on 500 messages and back to 0
   The guide's "Scaled Object for Amazon SQS Queue", step by step: the queue, the consumer image built from the
   guide's Dockerfile, the namespace keda-sqs-guidance, the consumer's service account, the guide's Deployment at 0

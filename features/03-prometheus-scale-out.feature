@@ -1,4 +1,4 @@
-@cluster
+@cluster @prometheus
 Feature: Scale the sample app on a Prometheus metric
   The guide's "Scaled Object for Prometheus Custom Metrics": the metric store, the queryamp policy, the sample app
   (image from its Dockerfile) and its Service, the ADOT collector with the guide's ConfigMap, the SigV4 proxy, and

@@ -1,4 +1,4 @@
-@prometheus-local
+@prometheus-local @prometheus
 Feature: The Prometheus metric pipeline, for real on this machine
   The local metric path of the guide's section "Scaled Object for Prometheus Custom Metrics": the guide's sample app
   (scaledobject-samples/prometheus/sample-app/app.py, run unchanged on a free 127.0.0.1 port) counts requests in

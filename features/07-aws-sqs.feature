@@ -1,5 +1,5 @@
-@aws
-Feature: Amazon SQS queue and IAM policies (AWS side)
+@aws @sqs
+Feature: Amazon SQS queue and IAM policies, the AWS side
   The AWS half of the guide's "Scaled Object for Amazon SQS Queue" section and of "Clean up the Amazon SQS
   environment": the queue the consumer reads, the 500 messages that make KEDA scale out, the IAM policies of the
   KEDA operator and of the consumer, and their removal. Runs alone against any AWS endpoint (moto, LocalStack,

@@ -81,13 +81,17 @@ public sealed class RunRecorder(string runId, string mode, string target, string
         }
     }
 
-    public RecordEntry Add(string type, string kind, string summary, string? content, string? budget,
-        DateTimeOffset start, string outcome, string? detail)
+    /// <summary>
+    /// Records an operation or expectation that has ended, in the running scenario (or in the run's own entries, e.g.
+    /// teardown at run end). Only the executors call this: everything a run does goes through one of them.
+    /// </summary>
+    public RecordEntry Record(EntryDraft draft)
     {
         lock (_gate)
         {
-            _start ??= start;
-            var entry = new RecordEntry(++_sequence, type, kind, summary, content, budget, start, Now - start, outcome, detail);
+            _start ??= draft.Start;
+            var entry = new RecordEntry(++_sequence, draft.Type, draft.Kind, draft.Summary, draft.Content, draft.Budget,
+                draft.Start, Now - draft.Start, draft.Outcome, draft.Detail);
             if (_current is not null)
                 _current.Entries.Add(entry);
             else
@@ -102,7 +106,7 @@ public sealed class RunRecorder(string runId, string mode, string target, string
         lock (_gate) return _current is null ? [] : [.. _current.Entries];
     }
 
-    public void EndScenario(string outcome, string? error)
+    public void EndScenario(ScenarioOutcome outcome, string? error)
     {
         lock (_gate)
         {

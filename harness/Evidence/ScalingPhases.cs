@@ -15,7 +15,7 @@ public static class ScalingPhases
 {
     public static IReadOnlyList<ScalingPhase> Of(ScalingTimeline timeline)
     {
-        var rows = timeline.Rows.OrderBy(r => r.At).ToArray();
+        var rows = timeline.Drawn().ToArray();
         var ready = rows.Where(r => r.Ready is not null).ToArray();
         if (ready.Length < 2)
             return [];

@@ -73,7 +73,7 @@ public static class KedaInstallRecord
 
         var expected = new List<string> { "helm.release-deployed", "kubernetes.crd-established", "kubernetes.apiservice-available" };
         expected.AddRange(KedaInstallation.Components.Select(_ => "kubernetes.pods-ready"));
-        var expectations = entries.Where(e => e.Type == "expectation").ToList();
+        var expectations = entries.Where(e => e.Type == EntryType.Expectation).ToList();
         foreach (var group in expected.GroupBy(k => k))
         {
             var found = expectations.Count(e => e.Kind == group.Key);

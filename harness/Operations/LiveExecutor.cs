@@ -5,7 +5,8 @@ namespace KedaGuidance.Harness.Operations;
 
 /// <summary>
 /// Performs operations and awaits expectations against a target through the handlers the target's fixtures
-/// registered. Records every call with its timing and outcome; a failure is recorded, then rethrown.
+/// registered. Records every call with its timing and outcome, and attaches the evidence an expectation's handler
+/// gathered; a failure is recorded, then rethrown.
 /// </summary>
 public sealed class LiveExecutor(RunRecorder recorder, HandlerRegistry handlers) : IExecutor
 {
@@ -20,14 +21,12 @@ public sealed class LiveExecutor(RunRecorder recorder, HandlerRegistry handlers)
         try
         {
             var result = (TResult)(await handler.ExecuteAsync(operation, cancellationToken))!;
-            recorder.Add("operation", operation.Kind, operation.Summary, operation.Content, null, start, "done",
-                (result as IDescribedResult)?.Describe());
+            recorder.Record(ExecutorEntries.For(operation, start, EntryOutcome.Done) with { Detail = (result as IDescribedResult)?.Describe() });
             return result;
         }
         catch (Exception e)
         {
-            recorder.Add("operation", operation.Kind, operation.Summary, operation.Content, null, start,
-                e is OperationCanceledException ? "cancelled" : "failed", e.Message);
+            recorder.Record(ExecutorEntries.For(operation, start, EntryOutcomes.Of(e)) with { Detail = e.Message });
             throw;
         }
     }
@@ -45,15 +44,28 @@ public sealed class LiveExecutor(RunRecorder recorder, HandlerRegistry handlers)
         }
         catch (Exception e)
         {
-            recorder.Add("expectation", expectation.Kind, expectation.Summary, null, expectation.Budget.ToString(), start,
-                e is OperationCanceledException ? "cancelled" : "failed", e.Message);
+            recorder.Record(ExecutorEntries.For(expectation, start, EntryOutcomes.Of(e)) with { Detail = e.Message });
             throw;
         }
 
-        recorder.Add("expectation", expectation.Kind, expectation.Summary, null, expectation.Budget.ToString(), start,
-            result.Met ? "met" : "not met", result.Observed);
+        foreach (var attachment in result.Attachments)
+            recorder.Attach(attachment.Name, attachment.Value);
+        recorder.Record(ExecutorEntries.For(expectation, start, result.Met ? EntryOutcome.Met : EntryOutcome.NotMet) with { Detail = result.Observed });
         if (!result.Met)
             throw new ExpectationFailedException(expectation, result);
         return result;
+    }
+
+    /// <summary>
+    /// Runs one operation of a fixture that is still starting, with that fixture's own handler (the session registers
+    /// a fixture's handlers only once it has started), recorded like every other operation. For the checks a fixture
+    /// makes before anything is created: who the run acts as, CoreDNS told about LocalStack.
+    /// </summary>
+    public static Task<TResult> RunWithAsync<TResult>(RunRecorder recorder, IOperationHandler handler, Operation<TResult> operation,
+        CancellationToken cancellationToken)
+    {
+        var registry = new HandlerRegistry();
+        registry.Add([handler], []);
+        return new LiveExecutor(recorder, registry).RunAsync(operation, cancellationToken);
     }
 }

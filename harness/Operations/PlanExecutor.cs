@@ -15,8 +15,7 @@ public sealed class PlanExecutor(RunRecorder recorder) : IExecutor
     {
         cancellationToken.ThrowIfCancellationRequested();
         var planned = operation.Planned();
-        recorder.Add("operation", operation.Kind, operation.Summary, operation.Content, null, recorder.Now, "planned",
-            (planned as IDescribedResult)?.Describe());
+        recorder.Record(ExecutorEntries.For(operation, recorder.Now, EntryOutcome.Planned) with { Detail = (planned as IDescribedResult)?.Describe() });
         return Task.FromResult(planned);
     }
 
@@ -26,7 +25,7 @@ public sealed class PlanExecutor(RunRecorder recorder) : IExecutor
         if (expectation.Budget.Limit <= TimeSpan.Zero || expectation.Budget.Limit == Timeout.InfiniteTimeSpan)
             throw new InvalidOperationException($"Expectation '{expectation.Summary}' has no finite positive budget ({expectation.Budget}).");
         var result = ExpectationResult.PlannedOnly(expectation);
-        recorder.Add("expectation", expectation.Kind, expectation.Summary, null, expectation.Budget.ToString(), recorder.Now, "planned", result.Observed);
+        recorder.Record(ExecutorEntries.For(expectation, recorder.Now, EntryOutcome.Planned) with { Detail = result.Observed });
         return Task.FromResult(result);
     }
 }

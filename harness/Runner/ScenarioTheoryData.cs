@@ -2,7 +2,8 @@ namespace KedaGuidance.Harness.Runner;
 
 /// <summary>
 /// Turns the catalog into xUnit v3 theory rows: one row per scenario or Examples row, its id as the only argument,
-/// "Feature: Scenario [example]" as display name, a Category trait per tag and a Feature trait, and @ignore as Skip.
+/// "Feature: Scenario [example]" as display name, the scenario's own name for JUnit (<see cref="ScenarioTheoryAttribute"/>),
+/// a Category trait per tag and a Feature trait, and @ignore as Skip.
 /// The rows only reach <c>--filter</c> with their traits when theories are pre-enumerated (xunit.runner.json).
 /// </summary>
 public static class ScenarioTheoryData

@@ -22,22 +22,9 @@ public sealed record ReplicaObservation
     /// <summary>The Deployment's metadata.resourceVersion when the replicas came from a watch event.</summary>
     public string? ResourceVersion { get; init; }
 
+    /// <summary>The workload's state in words when it was sampled (pods, HPA).</summary>
+    public string? State { get; init; }
+
+    /// <summary>Something that happened then: an event, an operator log line.</summary>
     public string? Line { get; init; }
-}
-
-/// <summary>One row of the timeline as kept for the output and the evidence.</summary>
-public sealed record TimelineRow(
-    DateTimeOffset At,
-    string Kind,
-    double? Metric,
-    int? Desired,
-    int? Ready,
-    string? Line,
-    string? Allowed);
-
-/// <summary>A desired replica count the oracle does not accept at that time, with what was seen and what was allowed.</summary>
-public sealed record TimelineViolation(DateTimeOffset At, int Desired, double? LastMetric, string Allowed, string Reason)
-{
-    public override string ToString() =>
-        $"{At:HH:mm:ss.f}: desired {Desired} with metric {(LastMetric is { } m ? m.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) : "unknown")} — {Reason}; allowed {Allowed}";
 }

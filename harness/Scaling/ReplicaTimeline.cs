@@ -1,4 +1,5 @@
 using System.Globalization;
+using KedaGuidance.Harness.Evidence;
 
 namespace KedaGuidance.Harness.Scaling;
 
@@ -29,7 +30,7 @@ public sealed class ReplicaTimeline(ScalingOracle oracle, TimeSpan slack)
     /// <summary>Watch events dropped as repeats or out of order (after a reconnect), for the evidence.</summary>
     public int IgnoredEvents { get; private set; }
 
-    public int Gaps => _rows.Count(r => r.Kind.StartsWith("gap", StringComparison.Ordinal));
+    public int Gaps => _rows.Count(r => r.IsGap);
 
     public TimeSpan ScaleUpLag =>
         oracle.Spec.Behavior.ScaleUpStabilization + oracle.Spec.PollingInterval
@@ -47,31 +48,31 @@ public sealed class ReplicaTimeline(ScalingOracle oracle, TimeSpan slack)
         if (observation.ResourceVersion is { } version && !IsNew(version))
         {
             IgnoredEvents++;
-            _rows.Add(new TimelineRow(observation.At, $"ignored: resourceVersion {version} already seen or older", null,
-                observation.Desired, observation.Ready, observation.Line, null));
+            _rows.Add(new TimelineRow(observation.At, null, observation.Desired, observation.Ready,
+                $"ignored: resourceVersion {version} already seen or older") { Kind = TimelineRowKind.Ignored, State = observation.State });
             return;
         }
 
         if (observation.MetricReadFailure is { } metricFailure)
-            _rows.Add(new TimelineRow(observation.At, "gap: metric read failed", null, null, null, metricFailure, null));
+            _rows.Add(new TimelineRow(observation.At, null, null, null, $"metric read failed: {metricFailure}") { Kind = TimelineRowKind.MetricGap });
         else if (observation.Metric is { } metric)
             _metrics.Add((observation.At, metric));
 
         if (observation.ReplicaReadFailure is { } replicaFailure)
         {
-            _rows.Add(new TimelineRow(observation.At, "gap: replicas read failed", observation.Metric, null, null, replicaFailure, null));
+            _rows.Add(new TimelineRow(observation.At, observation.Metric, null, null, $"replicas read failed: {replicaFailure}") { Kind = TimelineRowKind.ReplicaGap });
             return;
         }
 
         if (observation.Desired is not { } desired)
         {
-            if (observation.Metric is not null || observation.Line is not null || observation.Ready is not null)
-                _rows.Add(new TimelineRow(observation.At, "sample", observation.Metric, null, observation.Ready, observation.Line, null));
+            if (observation.Metric is not null || observation.Line is not null || observation.Ready is not null || observation.State is not null)
+                _rows.Add(new TimelineRow(observation.At, observation.Metric, null, observation.Ready, observation.Line) { State = observation.State });
             return;
         }
 
         var allowed = AllowedAt(observation.At);
-        _rows.Add(new TimelineRow(observation.At, "sample", observation.Metric, desired, observation.Ready, observation.Line, allowed?.ToString() ?? "unchecked: no metric yet"));
+        _rows.Add(new TimelineRow(observation.At, observation.Metric, desired, observation.Ready, observation.Line) { Allowed = allowed, State = observation.State });
         Check(observation.At, desired, allowed);
     }
 

@@ -48,7 +48,20 @@ public sealed class Polling(TimeSpan interval, TimeProvider? clock = null)
         withinBudget.CancelAfter(budget.Limit);
         try
         {
-            var result = await pipeline.ExecuteAsync(async token => await read(token), withinBudget.Token);
+            var result = await pipeline.ExecuteAsync(async token =>
+            {
+                try
+                {
+                    var observation = await read(token);
+                    WaitObservations.Report(observation.Observed);
+                    return observation;
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    WaitObservations.Report($"read failed: {e.Message}");
+                    throw;
+                }
+            }, withinBudget.Token);
             return new ExpectationResult(result.Met, result.Observed, _clock.GetElapsedTime(started));
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)

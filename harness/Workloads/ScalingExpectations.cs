@@ -10,25 +10,13 @@ public sealed record ScaledObjectReady(string Namespace, string Name) : Expectat
     public override string Summary => $"ScaledObject {Namespace}/{Name} reports Ready=True";
 }
 
-/// <summary>
-/// The KEDA operator's log (pods labelled app=keda-operator in <see cref="KedaNamespace"/>, as <c>kubectl -n keda logs
-/// -l app=keda-operator</c>) has a line holding <see cref="Message"/> for the ScaledObject <see cref="ScaledObject"/>
-/// in <see cref="Namespace"/>, and, when <see cref="AlsoContains"/> is set, that text too (e.g. "Original Replicas Count": 0).
-/// </summary>
+/// <summary>The KEDA operator's log has the <see cref="OperatorLogLine"/> these values describe.</summary>
 public sealed record OperatorLogShows(string KedaNamespace, string Namespace, string ScaledObject, string Message, string? AlsoContains = null) : Expectation
 {
-    public const string PodLabel = "app=keda-operator";
+    public OperatorLogLine Line => new(KedaNamespace, Namespace, ScaledObject, Message, AlsoContains);
 
     public override string Kind => "keda.operator-log";
-    public override string Summary =>
-        $"the keda-operator log ({PodLabel} in {KedaNamespace}) shows \"{Message}\" for {Namespace}/{ScaledObject}{(AlsoContains is null ? "" : $" with {AlsoContains}")}";
-
-    /// <summary>Does one log line match? The scaledobject name and namespace keys are the ones KEDA's scaleexecutor logs.</summary>
-    public bool Matches(string line) =>
-        line.Contains(Message, StringComparison.Ordinal)
-        && line.Contains($"\"scaledobject.Name\": \"{ScaledObject}\"", StringComparison.Ordinal)
-        && line.Contains($"\"scaledObject.Namespace\": \"{Namespace}\"", StringComparison.Ordinal)
-        && (AlsoContains is null || line.Contains(AlsoContains, StringComparison.Ordinal));
+    public override string Summary => $"the {Line.Source} shows {Line.Describe()}";
 }
 
 /// <summary>
@@ -47,12 +35,20 @@ public sealed record HpaEventShows(string Namespace, string Hpa, string Reason, 
 /// <summary>Where the scaling metric is read while a timeline runs: the SQS queue's depth, or the guide's Prometheus query.</summary>
 public abstract record MetricSource
 {
+    /// <summary>The metric's name on the timeline's left axis ("SQS queue depth").</summary>
+    public abstract string Name { get; }
+
+    public abstract string Unit { get; }
+
     public abstract string Describe();
 }
 
 /// <summary>ApproximateNumberOfMessages (+ NotVisible when the trigger scales on in-flight messages), through the SQS operations.</summary>
 public sealed record QueueDepthSource(string QueueUrl, bool ScaleOnInFlight) : MetricSource
 {
+    public override string Name => ScaleOnInFlight ? "SQS queue depth (visible + not visible)" : "SQS queue depth (visible)";
+    public override string Unit => "messages";
+
     public override string Describe() => $"SQS {QueueUrl}: visible{(ScaleOnInFlight ? " + not visible" : "")} (as KEDA's aws-sqs-queue scaler counts)";
 }
 
@@ -63,6 +59,9 @@ public sealed record QueueDepthSource(string QueueUrl, bool ScaleOnInFlight) : M
 /// </summary>
 public sealed record ExternalMetricSource(string Namespace, string MetricName, string ScaledObject) : MetricSource
 {
+    public override string Name => $"external metric {MetricName}";
+    public override string Unit => "value KEDA serves to the HPA";
+
     public override string Describe() => $"external metric {MetricName} of ScaledObject {Namespace}/{ScaledObject}";
 }
 
@@ -92,6 +91,9 @@ public sealed record ScalingFollowsOracle(string Namespace, string Deployment, s
     /// within this (cooldownPeriod + pollingInterval + slack for → 0).
     /// </summary>
     public TimeSpan? GoalAfterInactiveWithin { get; init; }
+
+    /// <summary>Operator log lines the guide expects while this happens; the timeline marks when each was first seen.</summary>
+    public IReadOnlyList<OperatorLogLine> ExpectedLines { get; init; } = [];
 
     public override string Kind => "keda.scaling-timeline";
     public override string Summary => Goal switch

@@ -125,6 +125,7 @@ public sealed class SqsScalingSection(RunContext run, GuideSqsSection aws, Clust
         var leave = Allowances.LeaveZero();
         return _executor.ExpectAsync(new ScalingFollowsOracle(Namespace, Deployment, Hpa, Spec, QueueMetric, TimelineGoal.LeaveZero, run.Slack)
         {
+            ExpectedLines = [ActivationLine],
             Budget = WaitBudget.Sum([("pollingInterval", Spec.PollingInterval), .. CountSettling, ("slack", run.Slack)]),
         }, cancellationToken);
     }
@@ -142,6 +143,7 @@ public sealed class SqsScalingSection(RunContext run, GuideSqsSection aws, Clust
         return _executor.ExpectAsync(new ScalingFollowsOracle(Namespace, Deployment, Hpa, Spec, QueueMetric, TimelineGoal.ReturnToMin, run.Slack)
         {
             GoalAfterInactiveWithin = backToZero.Limit,
+            ExpectedLines = [ReturnLine],
             Budget = WaitBudget.Sum([
                 ($"scale up to {Spec.MaxReplicas} ({Allowances.ScaleUpTo(Spec.MaxReplicas).Derivation})", Allowances.ScaleUpTo(Spec.MaxReplicas).Limit),
                 .. drain.Terms,
@@ -157,16 +159,22 @@ public sealed class SqsScalingSection(RunContext run, GuideSqsSection aws, Clust
         return new SqsDrainEstimate(messages, Spec.MaxReplicas, consumer.Batch, consumer.Delay, consumer.Backoff, SqsDrainEstimate.DefaultVisibilityTimeout);
     }
 
+    /// <summary>The guide's expected output at activation: "Successfully updated ScaleTarget" with Original Replicas Count 0.</summary>
+    private OperatorLogLine ActivationLine => new(KedaNamespace, Namespace, ScaledObjectName, "Successfully updated ScaleTarget", "\"Original Replicas Count\": 0");
+
+    /// <summary>The guide's expected output on the way back: the return to minReplicaCount.</summary>
+    private OperatorLogLine ReturnLine => new(KedaNamespace, Namespace, ScaledObjectName, "Successfully set ScaleTarget replicas count to ScaledObject minReplicaCount");
+
     /// <summary>The operator logs "Successfully updated ScaleTarget" with Original Replicas Count 0 — it did so at activation.</summary>
     public Task<ExpectationResult> ExpectActivationLoggedAsync(CancellationToken cancellationToken) =>
-        _executor.ExpectAsync(new OperatorLogShows(KedaNamespace, Namespace, ScaledObjectName, "Successfully updated ScaleTarget", "\"Original Replicas Count\": 0")
+        _executor.ExpectAsync(new OperatorLogShows(KedaNamespace, Namespace, ScaledObjectName, ActivationLine.Message, ActivationLine.AlsoContains)
         {
             Budget = ReconcileBudget(),
         }, cancellationToken);
 
     /// <summary>The operator logs the return to minReplicaCount — it did so when the Deployment went to 0.</summary>
     public Task<ExpectationResult> ExpectReturnLoggedAsync(CancellationToken cancellationToken) =>
-        _executor.ExpectAsync(new OperatorLogShows(KedaNamespace, Namespace, ScaledObjectName, "Successfully set ScaleTarget replicas count to ScaledObject minReplicaCount")
+        _executor.ExpectAsync(new OperatorLogShows(KedaNamespace, Namespace, ScaledObjectName, ReturnLine.Message)
         {
             Budget = ReconcileBudget(),
         }, cancellationToken);

@@ -2,6 +2,7 @@ using KedaGuidance.Fixtures.Guide;
 using KedaGuidance.Fixtures.Session;
 using KedaGuidance.Fixtures.Targets;
 using KedaGuidance.Harness.Configuration;
+using KedaGuidance.Harness.Evidence;
 using KedaGuidance.Harness.Runner;
 using KedaGuidance.Harness.Waits;
 
@@ -65,7 +66,7 @@ public sealed class SuiteFixture : IAsyncLifetime
         session.Recorder.BeginScenario(scenario.Id, scenario.FeatureTitle, scenario.DisplayName, scenario.AllTags);
         if (skip is not null)
         {
-            session.Recorder.EndScenario("skipped", skip);
+            session.Recorder.EndScenario(ScenarioOutcome.Skipped, skip);
             Assert.Skip(skip);
         }
 
@@ -80,17 +81,17 @@ public sealed class SuiteFixture : IAsyncLifetime
                 container.RegisterInstanceAs(session);
                 container.RegisterInstanceAs(cancellation);
             });
-            session.Recorder.EndScenario("passed", null);
+            session.Recorder.EndScenario(ScenarioOutcome.Passed, null);
         }
         catch (Exception e) when (XunitRuntimeProvider.IsSkip(e, out var reason))
         {
-            session.Recorder.EndScenario("skipped", reason);
+            session.Recorder.EndScenario(ScenarioOutcome.Skipped, reason);
             throw;
         }
         catch (Exception e)
         {
             session.ReportScenarioFailed();
-            session.Recorder.EndScenario(e is OperationCanceledException ? "cancelled" : "failed", e.Message);
+            session.Recorder.EndScenario(e is OperationCanceledException ? ScenarioOutcome.Cancelled : ScenarioOutcome.Failed, e.Message);
             throw;
         }
     }

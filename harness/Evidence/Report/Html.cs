@@ -11,14 +11,16 @@ internal static class Html
 {
     public static string Text(string? value) => WebUtility.HtmlEncode(value ?? "");
 
-    /// <summary>An outcome as a CSS class: passed, failed, skipped, or other.</summary>
-    public static string OutcomeClass(string outcome) => outcome.ToLowerInvariant() switch
+    /// <summary>A scenario's outcome as a CSS class: ok, bad or skip.</summary>
+    public static string OutcomeClass(ScenarioOutcome outcome) => outcome switch
     {
-        "passed" or "done" or "met" or "planned" => "ok",
-        "failed" or "not met" or "cancelled" => "bad",
-        "skipped" => "skip",
-        _ => "other",
+        ScenarioOutcome.Passed => "ok",
+        ScenarioOutcome.Skipped => "skip",
+        _ => "bad",
     };
+
+    /// <summary>An entry's outcome as a CSS class: ok (done, met, planned) or bad.</summary>
+    public static string OutcomeClass(EntryOutcome outcome) => outcome.IsGood() ? "ok" : "bad";
 
     public static string Seconds(TimeSpan t) => t.TotalSeconds switch
     {

@@ -50,7 +50,7 @@ internal static class HtmlPage
     private static string Glance(RunRecord record, ReportFacts f)
     {
         var deviations = record.Deviations.Count == 0
-            ? ("none: this run is the guide as written", "")
+            ? (ReportFacts.NoDeviation(record), "")
             : ($"{record.Deviations.Count} declared", string.Join(", ", record.Deviations.Select(d => d.Id)));
         var took = f.RunDuration is { } d ? $"took {Html.Seconds(d)}" : "not finished";
         return "<section class=\"glance\" aria-label=\"at a glance\">"
@@ -72,12 +72,12 @@ internal static class HtmlPage
         foreach (var s in f.Scaling)
         {
             var phases = s.Phases.Count == 0
-                ? "ready replicas did not change"
+                ? s.Timeline.HasReplicas ? "ready replicas did not change" : "metric only: the oracle's replica count for what was measured"
                 : string.Join(" · ", s.Phases.Select(p => $"{p.Name} {p.From}→{p.To} in {Html.Seconds(p.Duration)}"));
             html.Append("<div class=\"value scaling\">").Append(Html.Text(phases))
                 .Append(" <span class=\"sub\">").Append(Html.Text(s.Scenario.Feature)).Append("</span></div>");
         }
-        if (f.Scaling.Count > 0)
+        if (f.Scaling.Any(s => s.Timeline.HasReplicas))
             html.Append("<div class=\"sub\">from desired replicas changing to ready replicas reaching the new count</div>");
         return html.Append("</div>").ToString();
     }
@@ -119,7 +119,7 @@ internal static class HtmlPage
     {
         var html = new StringBuilder("<h2 id=\"deviations\">Declared deviations from the guide</h2>");
         if (record.Deviations.Count == 0)
-            return html.Append("<p>None: every step ran as the guide writes it.</p>").ToString();
+            return html.Append("<p>").Append(Html.Text(Capital(ReportFacts.NoDeviation(record)))).Append(".</p>").ToString();
         html.Append("<table class=\"deviations\"><tr><th>id</th><th>target</th><th>the guide says</th><th>the suite does</th><th>why</th></tr>");
         foreach (var d in record.Deviations)
         {
@@ -129,6 +129,8 @@ internal static class HtmlPage
         }
         return html.Append("</table>").ToString();
     }
+
+    private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     private static string Versions(RunRecord record)
     {

@@ -17,13 +17,13 @@ internal static class OutcomeTable
             foreach (var s in feature)
             {
                 var outcome = Html.OutcomeClass(s.Outcome);
-                html.Append(CultureInfo.InvariantCulture, $"<tr class=\"scenario {outcome}\" data-outcome=\"{Html.Text(s.Outcome)}\">");
+                html.Append(CultureInfo.InvariantCulture, $"<tr class=\"scenario {outcome}\" data-outcome=\"{Html.Text(s.Outcome.Text())}\">");
                 if (first)
                     html.Append(CultureInfo.InvariantCulture, $"<th scope=\"rowgroup\" rowspan=\"{feature.Count()}\">{Html.Text(feature.Key)}</th>");
                 first = false;
                 html.Append("<td><a href=\"#").Append(ScenarioDetails.Anchor(s)).Append("\">").Append(Html.Text(s.Title)).Append("</a></td>")
                     .Append("<td>").Append(string.Concat(s.Tags.Select(t => $"<span class=\"tag\">@{Html.Text(t)}</span>"))).Append("</td>")
-                    .Append(CultureInfo.InvariantCulture, $"<td><span class=\"pill {outcome}\">{Html.Text(s.Outcome)}</span></td>")
+                    .Append(CultureInfo.InvariantCulture, $"<td><span class=\"pill {outcome}\">{Html.Text(s.Outcome.Text())}</span></td>")
                     .Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{Html.Text(Html.Seconds(s.Duration))}</td>")
                     .Append("<td class=\"reason\">").Append(Html.Text(FirstLine(s.Error))).Append("</td></tr>");
             }

@@ -21,12 +21,22 @@ internal sealed record ReportFacts(
 {
     public int Total => Passed + Failed + Skipped + Other;
 
+    /// <summary>
+    /// What the report may say when no deviation was declared. "The guide as written" only for a live run in which a
+    /// scenario passed by acting on a target (it recorded operations or expectations) and nothing was substituted; a
+    /// plan performed nothing, and a run of static checks alone ran none of the guide's steps.
+    /// </summary>
+    public static string NoDeviation(RunRecord record) =>
+        record.Mode == "plan" ? "none declared; plan mode, nothing was performed"
+        : record.Scenarios.Any(s => s.Outcome == ScenarioOutcome.Passed && s.Entries.Count > 0) ? "none: this run is the guide as written"
+        : "none declared; no scenario acted on a target";
+
     public static ReportFacts Of(RunRecord record)
     {
-        int Count(string outcome) => record.Scenarios.Count(s => string.Equals(s.Outcome, outcome, StringComparison.OrdinalIgnoreCase));
-        var passed = Count("passed");
-        var failed = Count("failed");
-        var skipped = Count("skipped");
+        int Count(ScenarioOutcome outcome) => record.Scenarios.Count(s => s.Outcome == outcome);
+        var passed = Count(ScenarioOutcome.Passed);
+        var failed = Count(ScenarioOutcome.Failed);
+        var skipped = Count(ScenarioOutcome.Skipped);
         var other = record.Scenarios.Count - passed - failed - skipped;
         var verdict = failed > 0 || record.Leftovers.Count > 0 ? "failed"
             : other > 0 || record.End is null ? "incomplete"
@@ -37,7 +47,7 @@ internal sealed record ReportFacts(
             .Select(t => new ScenarioScaling(t.Scenario, t.Name, t.Timeline, ScalingPhases.Of(t.Timeline)))
             .ToArray();
         var waits = record.Scenarios
-            .SelectMany(s => s.Entries.Where(e => e.Type == "expectation" && e.Outcome != "planned").Select(e => (s, e)))
+            .SelectMany(s => s.Entries.Where(e => e.Type == EntryType.Expectation && e.Outcome != EntryOutcome.Planned).Select(e => (s, e)))
             .OrderByDescending(x => x.e.Duration)
             .Take(5)
             .ToArray();

@@ -19,7 +19,7 @@ internal static partial class ScenarioDetails
         var outcome = Html.OutcomeClass(s.Outcome);
         var html = new StringBuilder();
         html.Append(CultureInfo.InvariantCulture, $"<details class=\"scenario-details\" id=\"{Anchor(s)}\"{(outcome == "bad" ? " open" : "")}>")
-            .Append(CultureInfo.InvariantCulture, $"<summary><span class=\"pill {outcome}\">{Html.Text(s.Outcome)}</span> ")
+            .Append(CultureInfo.InvariantCulture, $"<summary><span class=\"pill {outcome}\">{Html.Text(s.Outcome.Text())}</span> ")
             .Append(Html.Text(s.Title)).Append(" <span class=\"muted\">")
             .Append(Html.Text($"{Html.Seconds(s.Duration)}, {s.Entries.Count} recorded actions, started {Html.Utc(s.Start)}"))
             .Append("</span></summary>");
@@ -43,7 +43,7 @@ internal static partial class ScenarioDetails
                 html.Append("<details><summary>content</summary><pre>").Append(Html.Text(e.Content)).Append("</pre></details>");
             html.Append("</td><td class=\"num\">").Append(Html.Text(Html.Seconds(e.Duration))).Append(BudgetBar(e)).Append("</td>")
                 .Append("<td>").Append(Html.Text(e.Budget ?? "")).Append("</td>")
-                .Append(CultureInfo.InvariantCulture, $"<td><span class=\"pill {outcome}\">{Html.Text(e.Outcome)}</span></td>")
+                .Append(CultureInfo.InvariantCulture, $"<td><span class=\"pill {outcome}\">{Html.Text(e.Outcome.Text())}</span></td>")
                 .Append("<td>").Append(Html.Text(e.Detail)).Append("</td></tr>");
         }
         return html.Append("</table>").ToString();
@@ -62,7 +62,7 @@ internal static partial class ScenarioDetails
 
     private static string BudgetBar(RecordEntry e)
     {
-        if (BudgetLimit(e.Budget) is not { } limit || limit <= TimeSpan.Zero || e.Outcome == "planned")
+        if (BudgetLimit(e.Budget) is not { } limit || limit <= TimeSpan.Zero || e.Outcome == EntryOutcome.Planned)
             return "";
         var used = e.Duration / limit;
         var over = used >= 1 || Html.OutcomeClass(e.Outcome) == "bad" ? " over" : "";

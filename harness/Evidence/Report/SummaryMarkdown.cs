@@ -25,8 +25,8 @@ internal static class SummaryMarkdown
         md.Append("### Outcomes\n\n| feature | passed | failed | skipped |\n|---|---:|---:|---:|\n");
         foreach (var feature in record.Scenarios.GroupBy(s => s.Feature))
         {
-            int Count(string o) => feature.Count(s => string.Equals(s.Outcome, o, StringComparison.OrdinalIgnoreCase));
-            md.Append(CultureInfo.InvariantCulture, $"| {Md(feature.Key)} | {Count("passed")} | {Count("failed")} | {Count("skipped")} |\n");
+            int Count(ScenarioOutcome o) => feature.Count(s => s.Outcome == o);
+            md.Append(CultureInfo.InvariantCulture, $"| {Md(feature.Key)} | {Count(ScenarioOutcome.Passed)} | {Count(ScenarioOutcome.Failed)} | {Count(ScenarioOutcome.Skipped)} |\n");
         }
 
         var failed = record.Scenarios.Where(s => Html.OutcomeClass(s.Outcome) == "bad").ToArray();
@@ -43,7 +43,7 @@ internal static class SummaryMarkdown
             foreach (var s in f.Scaling)
             {
                 if (s.Phases.Count == 0)
-                    md.Append(CultureInfo.InvariantCulture, $"| {Md(s.Scenario.Title)} | none | unchanged | |\n");
+                    md.Append(CultureInfo.InvariantCulture, $"| {Md(s.Scenario.Title)} | none | {(s.Timeline.HasReplicas ? "unchanged" : "metric only")} | |\n");
                 foreach (var p in s.Phases)
                     md.Append(CultureInfo.InvariantCulture, $"| {Md(s.Scenario.Title)} | {p.Name} | {p.From} → {p.To} | {Html.Seconds(p.Duration)} |\n");
             }
@@ -53,12 +53,12 @@ internal static class SummaryMarkdown
         {
             md.Append("\n### Slowest waits\n\n| scenario | expectation | took | budget | outcome |\n|---|---|---:|---|---|\n");
             foreach (var (s, e) in f.SlowestWaits)
-                md.Append(CultureInfo.InvariantCulture, $"| {Md(s.Title)} | {Md(e.Summary)} | {Html.Seconds(e.Duration)} | {Md(e.Budget ?? "")} | {Md(e.Outcome)} |\n");
+                md.Append(CultureInfo.InvariantCulture, $"| {Md(s.Title)} | {Md(e.Summary)} | {Html.Seconds(e.Duration)} | {Md(e.Budget ?? "")} | {Md(e.Outcome.Text())} |\n");
         }
 
         md.Append("\n### Deviations from the guide\n\n");
         if (record.Deviations.Count == 0)
-            md.Append("None: every step ran as the guide writes it.\n");
+            md.Append(CultureInfo.InvariantCulture, $"{Md(ReportFacts.NoDeviation(record))}\n");
         foreach (var dev in record.Deviations)
             md.Append(CultureInfo.InvariantCulture, $"- `{Code(dev.Id)}` ({Md(dev.Target)}): guide: {Md(dev.GuideSays)} → suite: {Md(dev.SuiteDoes)}. Why: {Md(dev.Reason)}\n");
 

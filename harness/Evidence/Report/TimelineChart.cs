@@ -11,15 +11,17 @@ namespace KedaGuidance.Harness.Evidence.Report;
 internal static class TimelineChart
 {
     private const double Width = 1160, Height = 340, Left = 64, Right = 64, Top = 26, Bottom = 44;
-    private const string MetricColor = "#0969da", DesiredColor = "#bc4c00", ReadyColor = "#1a7f37", BandColor = "#8250df", LogColor = "#6e7781";
+    private const string MetricColor = "#0969da", DesiredColor = "#bc4c00", ReadyColor = "#1a7f37", BandColor = "#8250df", LogColor = "#6e7781", GapColor = "#cf222e";
 
     public static string Render(string title, ScalingTimeline timeline)
     {
-        var rows = timeline.Rows.OrderBy(r => r.At).ToArray();
+        var rows = timeline.Drawn().ToArray();
         var html = new StringBuilder();
         html.Append("<figure class=\"chart\">");
         html.Append("<figcaption><strong>").Append(Html.Text(title)).Append("</strong> <span class=\"muted\">")
-            .Append(Html.Text($"{timeline.Metric} ({timeline.Unit}) against desired and ready replicas, {rows.Length} observations"))
+            .Append(Html.Text(timeline.HasReplicas
+                ? $"{timeline.Metric} ({timeline.Unit}) against desired and ready replicas, {rows.Length} observations{GapText(timeline)}"
+                : $"{timeline.Metric} ({timeline.Unit}) against the oracle's replica count for it, {rows.Length} observations{GapText(timeline)}"))
             .Append("</span></figcaption>");
         if (rows.Length == 0)
         {
@@ -92,11 +94,22 @@ internal static class TimelineChart
         svg.Append(Path(rows, r => r.Desired, X, replicaY, DesiredColor, 2, step: true, "desired", dash: "6 4"));
         svg.Append(Path(rows, r => r.Ready, X, replicaY, ReadyColor, 3, step: true, "ready"));
 
+        // One point per metric sample, carrying the sample itself: a reader hovers for the value, and a check can
+        // compare the drawn samples with the run record's rows.
+        foreach (var r in rows.Where(r => r.Metric is not null))
+        {
+            var seconds = (r.At - t0).TotalSeconds;
+            svg.Append(CultureInfo.InvariantCulture,
+                $"<circle class=\"metric-point\" cx=\"{F(X(r.At))}\" cy=\"{F(metricY.Map(r.Metric!.Value))}\" r=\"2.5\" fill=\"{MetricColor}\" data-t=\"{seconds.ToString("0.###", CultureInfo.InvariantCulture)}\" data-value=\"{r.Metric.Value.ToString("R", CultureInfo.InvariantCulture)}\"><title>")
+                .Append(Html.Text($"{TimeLabel(seconds)}: {Html.Number(r.Metric.Value)} {timeline.Unit}")).Append("</title></circle>");
+        }
+
         foreach (var r in rows.Where(r => !string.IsNullOrWhiteSpace(r.Event)))
         {
             var px = X(r.At);
+            var (css, color) = r.IsGap ? ("gap", GapColor) : ("event", LogColor);
             svg.Append(CultureInfo.InvariantCulture,
-                $"<path class=\"event\" d=\"M{F(px)} {F(Height - Bottom)} l-4 7 h8 z\" fill=\"{LogColor}\"><title>")
+                $"<path class=\"{css}\" d=\"M{F(px)} {F(Height - Bottom)} l-4 7 h8 z\" fill=\"{color}\"><title>")
                 .Append(Html.Text($"{TimeLabel((r.At - t0).TotalSeconds)}: {r.Event}")).Append("</title></path>");
         }
 
@@ -178,11 +191,19 @@ internal static class TimelineChart
     private static string Legend(ScalingTimeline timeline) =>
         "<div class=\"legend\">"
         + Swatch(MetricColor, Html.Text($"{timeline.Metric} ({timeline.Unit}), left axis"))
-        + Swatch(DesiredColor, "desired replicas (HPA)")
-        + Swatch(ReadyColor, "ready replicas")
+        + (timeline.Rows.Any(r => r.Desired is not null) ? Swatch(DesiredColor, "desired replicas (HPA)") : "")
+        + (timeline.Rows.Any(r => r.Ready is not null) ? Swatch(ReadyColor, "ready replicas") : "")
         + (timeline.Bands.Count > 0 ? Swatch(BandColor, "oracle's expected band", opacity: 0.35) : "")
         + (timeline.LogLines.Count > 0 ? Swatch(LogColor, "numbered: an expected log line seen") : "")
+        + (timeline.Gaps > 0 ? Swatch(GapColor, "a read that failed (a gap, never zero)") : "")
         + "</div>";
+
+    private static string GapText(ScalingTimeline timeline) => timeline.Gaps switch
+    {
+        0 => "",
+        1 => ", 1 failed read",
+        var n => $", {n} failed reads",
+    };
 
     private static string Swatch(string color, string text, double opacity = 1) =>
         $"<span><i class=\"swatch\" style=\"background:{color};opacity:{F(opacity)}\"></i>{text}</span>";
@@ -190,6 +211,8 @@ internal static class TimelineChart
     private static string Phases(ScalingTimeline timeline)
     {
         var phases = ScalingPhases.Of(timeline);
+        if (!timeline.HasReplicas)
+            return "<p class=\"muted\">No workload on this timeline: the band is the oracle's replica count for each measured value.</p>";
         if (phases.Count == 0)
             return "<p class=\"muted\">Ready replicas did not change on this timeline.</p>";
         return "<p class=\"phases\">" + string.Join(" · ", phases.Select(p =>
@@ -219,11 +242,11 @@ internal static class TimelineChart
         var html = new StringBuilder();
         html.Append(CultureInfo.InvariantCulture, $"<details><summary>the {rows.Length} observations and the oracle's bands</summary>");
         html.Append("<table class=\"timeline-rows\"><tr><th>time</th><th>").Append(Html.Text($"{timeline.Metric} ({timeline.Unit})"))
-            .Append("</th><th>desired</th><th>ready</th><th>event</th></tr>");
+            .Append("</th><th>desired</th><th>ready</th><th>oracle allows</th><th>state</th><th>event</th></tr>");
         foreach (var r in rows)
         {
             html.Append(CultureInfo.InvariantCulture,
-                $"<tr><td class=\"num\">{Html.Text(TimeLabel((r.At - rows[0].At).TotalSeconds))}</td><td class=\"num\">{(r.Metric is { } m ? Html.Number(m) : "—")}</td><td class=\"num\">{(r.Desired?.ToString(CultureInfo.InvariantCulture) ?? "—")}</td><td class=\"num\">{(r.Ready?.ToString(CultureInfo.InvariantCulture) ?? "—")}</td><td>{Html.Text(r.Event)}</td></tr>");
+                $"<tr><td class=\"num\">{Html.Text(TimeLabel((r.At - rows[0].At).TotalSeconds))}</td><td class=\"num\">{(r.Metric is { } m ? Html.Number(m) : "—")}</td><td class=\"num\">{(r.Desired?.ToString(CultureInfo.InvariantCulture) ?? "—")}</td><td class=\"num\">{(r.Ready?.ToString(CultureInfo.InvariantCulture) ?? "—")}</td><td class=\"num\">{Html.Text(Allowed(r))}</td><td>{Html.Text(r.State)}</td><td>{Html.Text(r.Event)}</td></tr>");
         }
         html.Append("</table>");
         if (timeline.Bands.Count > 0)
@@ -238,6 +261,8 @@ internal static class TimelineChart
         }
         return html.Append("</details>").ToString();
     }
+
+    private static string Allowed(TimelineRow row) => row.Allowed is { } a ? (a.Low == a.High ? $"{a.Low}" : $"{a.Low}–{a.High}") : "";
 
     private static string TimeLabel(double seconds) => seconds switch
     {

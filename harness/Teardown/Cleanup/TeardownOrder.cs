@@ -15,7 +15,7 @@ public static partial class TeardownOrder
 
     public static IReadOnlyList<string> Problems(IEnumerable<RecordEntry> entries)
     {
-        var deletes = entries.Where(e => e.Type == "operation").Select(Parse).OfType<Deletion>().ToArray();
+        var deletes = entries.Where(e => e.Type == EntryType.Operation).Select(Parse).OfType<Deletion>().ToArray();
         var problems = new List<string>();
         for (var i = 0; i < deletes.Length; i++)
         {

@@ -51,11 +51,11 @@ public sealed class GuideSqsSectionPlanTests
         new Uri(url).Host.Should().Be("plan.invalid");
         report.Planned.Should().BeTrue();
         report.Describe().Should().Be("planned: 500 messages in 50 batches, nothing sent");
-        recorder.EndScenario("passed", null);
+        recorder.EndScenario(ScenarioOutcome.Passed, null);
         var recorded = recorder.Snapshot().Scenarios.Single().Entries;
         recorded.Select(e => e.Kind).Should().Equal("sqs.create-queue", "sqs.send-messages", "sqs.queue-holds", "iam.get-role", "iam.create-role",
             "iam.get-policy", "iam.create-policy", "iam.attach-role-policy");
-        recorded.Should().OnlyContain(e => e.Outcome == "planned");
+        recorded.Should().OnlyContain(e => e.Outcome == EntryOutcome.Planned);
         recorded.Single(e => e.Kind == "sqs.queue-holds").Budget.Should().Be("90 s (SQS approximate counts settle 60 s + slack 30 s = 90 s)");
         recorded.Single(e => e.Kind == "iam.create-role").Content.Should().Contain("file://").And.Contain("trust-policy-keda-operator.json")
             .And.Contain("Key=kedaguidance:run-id,Value=kg-plan-1").And.NotContain("test");

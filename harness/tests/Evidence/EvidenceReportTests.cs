@@ -110,13 +110,32 @@ public sealed class EvidenceReportTests : IDisposable
     {
         var recorder = new RunRecorder("kg-empty", "plan", "eks", _folder);
         recorder.BeginScenario("00-guide.feature:6", "The guide's repository", "The guide's repository: files exist", ["static"]);
-        recorder.EndScenario("passed", null);
+        recorder.EndScenario(ScenarioOutcome.Passed, null);
         var record = recorder.Snapshot();
         var html = EvidenceReport.RenderHtml(record);
         html.Should().Contain("INCOMPLETE").And.Contain("plan mode: recorded only, nothing was performed");
-        html.Should().Contain("none: this run is the guide as written").And.Contain("unknown (not recorded)");
+        html.Should().Contain("none declared; plan mode, nothing was performed").And.Contain("unknown (not recorded)");
+        html.Should().NotContain("guide as written", "a plan performed nothing, so it cannot be the guide as written");
         html.Should().NotContain("<svg");
-        EvidenceReport.RenderMarkdown(record).Should().Contain("None: every step ran as the guide writes it.");
+        EvidenceReport.RenderMarkdown(record).Should().Contain("none declared; plan mode, nothing was performed");
+    }
+
+    [Fact]
+    public void Only_a_live_run_that_acted_and_substituted_nothing_is_the_guide_as_written()
+    {
+        var recorder = new RunRecorder("kg-live", "live", "local", _folder);
+        recorder.BeginScenario("00-static.feature:6", "Static", "Static: the files parse", ["static"]);
+        recorder.EndScenario(ScenarioOutcome.Passed, null);
+        EvidenceReport.RenderHtml(recorder.Snapshot()).Should().Contain("none declared; no scenario acted on a target");
+
+        recorder.BeginScenario("07-aws-sqs.feature:9", "AWS", "AWS: the queue", ["aws"]);
+        recorder.Record(new EntryDraft(EntryType.Operation, "sqs.create-queue", "create queue app-queue", recorder.Now, EntryOutcome.Done));
+        recorder.EndScenario(ScenarioOutcome.Passed, null);
+        EvidenceReport.RenderHtml(recorder.Snapshot()).Should().Contain("none: this run is the guide as written");
+
+        recorder.Declare(new DeclaredDeviation("prometheus-scrape-for-adot", "local metric pipeline", "ADOT", "Prometheus' scrape", "no AWS"));
+        var html = EvidenceReport.RenderHtml(recorder.Snapshot());
+        html.Should().NotContain("guide as written").And.Contain("1 declared").And.Contain("prometheus-scrape-for-adot");
     }
 
     [Fact]
@@ -127,7 +146,7 @@ public sealed class EvidenceReportTests : IDisposable
         var at = new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero);
         recorder.Attach("timeline", new ScalingTimeline("queue depth", "messages",
             [new TimelineRow(at, null, 0, 0), new TimelineRow(at.AddSeconds(10), null, null, 0)], [], []));
-        recorder.EndScenario("passed", null);
+        recorder.EndScenario(ScenarioOutcome.Passed, null);
 
         var html = EvidenceReport.RenderHtml(recorder.Snapshot());
 

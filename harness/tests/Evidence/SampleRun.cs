@@ -32,7 +32,7 @@ internal static class SampleRun
         SqsScaling(r, clock);
         PrometheusScaling(r, clock);
         r.BeginScenario("40-eks.feature:5", "The guide on EKS", "The guide on EKS: eksctl creates the guide's cluster", ["eks-only", "cluster"]);
-        r.EndScenario("skipped", "needs the eks target: run with --settings runsettings/eks.runsettings and KEDAGUIDE_KUBE_CONTEXT");
+        r.EndScenario(ScenarioOutcome.Skipped, "needs the eks target: run with --settings runsettings/eks.runsettings and KEDAGUIDE_KUBE_CONTEXT");
 
         clock.Advance(TimeSpan.FromSeconds(20));
         Teardown(r, clock);
@@ -52,15 +52,15 @@ internal static class SampleRun
             new { section = "Optional: Amazon Managed Grafana", step = "create a workspace", covered = false, scenario = "" },
         });
         clock.Advance(TimeSpan.FromMilliseconds(380));
-        r.EndScenario("passed", null);
+        r.EndScenario(ScenarioOutcome.Passed, null);
     }
 
     private static void KedaInstall(RunRecorder r, FakeTimeProvider clock)
     {
         r.BeginScenario("10-keda.feature:8", "Install KEDA", "Install KEDA: the operator, metrics server and webhooks become ready", ["cluster"]);
         Operation(r, clock, "helm-install", "helm install keda kedacore/keda 2.16.1 -n keda", "serviceAccount:\n  create: true\n  name: keda-operator\n", 21);
-        Expectation(r, clock, "deployment-ready", "deployment keda/keda-operator has 1 ready replica", "120 s (chart readiness 90 s + slack 30 s = 120 s)", 34, "met", "1/1 ready");
-        r.EndScenario("passed", null);
+        Expectation(r, clock, "deployment-ready", "deployment keda/keda-operator has 1 ready replica", "120 s (chart readiness 90 s + slack 30 s = 120 s)", 34, EntryOutcome.Met, "1/1 ready");
+        r.EndScenario(ScenarioOutcome.Passed, null);
     }
 
     private static void SqsScaling(RunRecorder r, FakeTimeProvider clock)
@@ -91,9 +91,9 @@ internal static class SampleRun
             new ExpectedLogLine("keda-operator", "Successfully updated ScaleTarget", null),
         ]);
         r.Attach("timeline", timeline);
-        Expectation(r, clock, "replicas-reach", "deployment sqs-consumer-backend reaches 10 ready replicas", "90 s (pollingInterval 10 s × 2 + pod start 40 s + slack 30 s = 90 s)", 72, "met", "10/10 ready after 72 s");
-        Expectation(r, clock, "replicas-reach", "deployment sqs-consumer-backend returns to 0 replicas", "370 s (stabilization 300 s + cooldownPeriod 10 s + pollingInterval 10 s + slack 30 s + drain 20 s = 370 s)", 278, "met", "0 replicas after 278 s");
-        r.EndScenario("passed", null);
+        Expectation(r, clock, "replicas-reach", "deployment sqs-consumer-backend reaches 10 ready replicas", "90 s (pollingInterval 10 s × 2 + pod start 40 s + slack 30 s = 90 s)", 72, EntryOutcome.Met, "10/10 ready after 72 s");
+        Expectation(r, clock, "replicas-reach", "deployment sqs-consumer-backend returns to 0 replicas", "370 s (stabilization 300 s + cooldownPeriod 10 s + pollingInterval 10 s + slack 30 s + drain 20 s = 370 s)", 278, EntryOutcome.Met, "0 replicas after 278 s");
+        r.EndScenario(ScenarioOutcome.Passed, null);
     }
 
     private static void PrometheusScaling(RunRecorder r, FakeTimeProvider clock)
@@ -108,8 +108,8 @@ internal static class SampleRun
             [new ExpectedLogLine("keda-operator", "Successfully updated ScaleTarget", null)]));
         r.Attach("keda-operator-log", "2026-11-28T10:09:01Z INFO Reconciling ScaledObject\n2026-11-28T10:09:31Z ERROR <b>prometheus</b> query failed: 403 Forbidden");
         r.Attach("hpa-describe", new { name = "keda-hpa-prometheus-scaledobject", minReplicas = 1, maxReplicas = 5, currentReplicas = 1, desiredReplicas = 2 });
-        Expectation(r, clock, "replicas-reach", "deployment sample-app reaches 2 ready replicas", "150 s (scrape 30 s + rate window 60 s + pollingInterval 30 s + slack 30 s = 150 s)", 150, "not met", "1 ready after 150 s; pods Pending: exceeded quota");
-        r.EndScenario("failed", "Expected deployment sample-app reaches 2 ready replicas within 150 s; observed: 1 ready after 150 s; pods Pending: exceeded quota.\n   at KedaGuidance.Harness.Operations.LiveExecutor.ExpectAsync");
+        Expectation(r, clock, "replicas-reach", "deployment sample-app reaches 2 ready replicas", "150 s (scrape 30 s + rate window 60 s + pollingInterval 30 s + slack 30 s = 150 s)", 150, EntryOutcome.NotMet, "1 ready after 150 s; pods Pending: exceeded quota");
+        r.EndScenario(ScenarioOutcome.Failed, "Expected deployment sample-app reaches 2 ready replicas within 150 s; observed: 1 ready after 150 s; pods Pending: exceeded quota.\n   at KedaGuidance.Harness.Operations.LiveExecutor.ExpectAsync");
     }
 
     private static void Teardown(RunRecorder r, FakeTimeProvider clock)
@@ -122,13 +122,13 @@ internal static class SampleRun
     {
         var start = clock.GetUtcNow();
         clock.Advance(TimeSpan.FromSeconds(seconds));
-        r.Add("operation", kind, summary, content, null, start, "done", null);
+        r.Record(new EntryDraft(EntryType.Operation, kind, summary, start, EntryOutcome.Done) { Content = content });
     }
 
-    private static void Expectation(RunRecorder r, FakeTimeProvider clock, string kind, string summary, string budget, double seconds, string outcome, string observed)
+    private static void Expectation(RunRecorder r, FakeTimeProvider clock, string kind, string summary, string budget, double seconds, EntryOutcome outcome, string observed)
     {
         var start = clock.GetUtcNow();
         clock.Advance(TimeSpan.FromSeconds(seconds));
-        r.Add("expectation", kind, summary, null, budget, start, outcome, observed);
+        r.Record(new EntryDraft(EntryType.Expectation, kind, summary, start, outcome) { Budget = budget, Detail = observed });
     }
 }

@@ -163,7 +163,7 @@ public sealed class ApplyAgainstStubTests
         (await act.Should().ThrowAsync<PartialApplyException>())
             .WithMessage("apply Deployment keda-sqs-guidance/sqs-consumer-backend failed: 409 Conflict: Apply failed with 1 conflict*already applied, registered for teardown: Namespace keda-sqs-guidance*");
         ledger.Pending.Should().Equal("Namespace keda-sqs-guidance");
-        recorder.Snapshot().RunEntries.Should().ContainSingle().Which.Outcome.Should().Be("failed");
+        recorder.Snapshot().RunEntries.Should().ContainSingle().Which.Outcome.Should().Be(EntryOutcome.Failed);
     }
 
     [Fact]

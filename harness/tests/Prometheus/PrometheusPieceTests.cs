@@ -86,11 +86,11 @@ public sealed class PrometheusPieceTests
     }
 
     [Fact]
-    public async Task A_missing_sample_app_fails_before_any_process_starts()
+    public void A_missing_sample_app_fails_before_any_process_starts()
     {
-        var act = () => PrometheusPipeline.StartAsync(Path.Combine(Path.GetTempPath(), "no-such-guide"), TimeSpan.FromSeconds(1),
-            TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken);
+        var act = () => PrometheusPipeline.Start(Path.Combine(Path.GetTempPath(), "no-such-guide"), FreePort.Next(), FreePort.Next(),
+            TimeSpan.FromSeconds(1), PrometheusScrapeConfig.Render(1, TimeSpan.FromSeconds(1)));
 
-        await act.Should().ThrowAsync<FileNotFoundException>().WithMessage("*app.py*KEDAGUIDE_GUIDE*");
+        act.Should().Throw<FileNotFoundException>().WithMessage("*app.py*KEDAGUIDE_GUIDE*");
     }
 }

@@ -1,3 +1,4 @@
+using KedaGuidance.Harness.Evidence;
 using KedaGuidance.Harness.Scaling;
 
 namespace KedaGuidance.Harness.Tests.Scaling;
@@ -39,7 +40,7 @@ public sealed class ReplicaTimelineTests
 
         timeline.Violations.Should().BeEmpty();
         timeline.First(r => r.Desired > 0)!.At.Should().Be(T0.AddSeconds(31));
-        timeline.Rows.Should().Contain(r => r.Line == "Successfully updated ScaleTarget");
+        timeline.Rows.Should().Contain(r => r.Event == "Successfully updated ScaleTarget");
     }
 
     [Fact]
@@ -81,7 +82,8 @@ public sealed class ReplicaTimelineTests
         timeline.Record(At(7, desired: 101, version: "11"));
 
         timeline.Gaps.Should().Be(2);
-        timeline.Rows.Where(r => r.Kind.StartsWith("gap", StringComparison.Ordinal)).Should().OnlyContain(r => r.Desired == null && r.Metric == null);
+        timeline.Rows.Where(r => r.IsGap).Select(r => r.Kind).Should().Equal(TimelineRowKind.ReplicaGap, TimelineRowKind.MetricGap);
+        timeline.Rows.Where(r => r.IsGap).Should().OnlyContain(r => r.Desired == null && r.Metric == null && r.Event!.Contains("read failed"));
         timeline.Violations.Should().ContainSingle().Which.LastMetric.Should().Be(500, "the failed metric read is not a metric of 0");
     }
 
@@ -101,7 +103,7 @@ public sealed class ReplicaTimelineTests
         timeline.IgnoredEvents.Should().Be(2);
         timeline.Violations.Should().BeEmpty(
             "the replayed 0 replicas (resourceVersion 190) is history; taken as the present it would be 'scaled to 0' 40 s after 500 messages");
-        timeline.Rows.Count(r => r.Kind.StartsWith("ignored", StringComparison.Ordinal)).Should().Be(2);
+        timeline.Rows.Count(r => r.Kind == TimelineRowKind.Ignored).Should().Be(2);
     }
 
     [Fact]
@@ -145,13 +147,13 @@ public sealed class ReplicaTimelineTests
     }
 
     [Fact]
-    public void Before_any_metric_nothing_is_checked_and_the_row_says_so()
+    public void Before_any_metric_nothing_is_checked_and_the_row_has_no_band()
     {
         var timeline = SqsTimeline();
 
         timeline.Record(At(0, desired: 3, version: "1"));
 
         timeline.Violations.Should().BeEmpty();
-        timeline.Rows.Single().Allowed.Should().Be("unchecked: no metric yet");
+        timeline.Rows.Single().Allowed.Should().BeNull();
     }
 }

@@ -50,7 +50,7 @@ public sealed class UntrustedGuideEvidenceTests : IDisposable
         await section.CreateQueueAsync(CancellationToken.None);
         await section.CreateKedaOperatorRoleAsync(CancellationToken.None);
         await section.CreatePolicyAsync("sqsgetattributes", GuideLayout.SqsKedaPolicy, CancellationToken.None);
-        recorder.EndScenario("passed", null);
+        recorder.EndScenario(ScenarioOutcome.Passed, null);
         var evidence = EvidenceReport.WriteNextTo(recorder.Complete());
 
         File.Exists(evidence.Html).Should().BeTrue();

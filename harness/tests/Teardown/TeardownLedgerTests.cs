@@ -107,6 +107,6 @@ public sealed class TeardownLedgerTests
         var report = await ledger.TearDownAsync(new PlanExecutor(recorder), CancellationToken.None);
 
         report.Clean.Should().BeTrue();
-        recorder.Snapshot().RunEntries.Select(e => (e.Summary, e.Outcome)).Should().Equal(("remove ScaledObject apps/so", "planned"), ("remove Namespace keda", "planned"));
+        recorder.Snapshot().RunEntries.Select(e => (e.Summary, e.Outcome)).Should().Equal(("remove ScaledObject apps/so", EntryOutcome.Planned), ("remove Namespace keda", EntryOutcome.Planned));
     }
 }

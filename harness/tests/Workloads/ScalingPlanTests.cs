@@ -53,7 +53,7 @@ public sealed class ScalingPlanTests
         await section.ExpectDrainsAndReturnsToZeroAsync(500, token);
         await sqsAws.ExpectQueueHoldsAsync(0, token);
         await section.ExpectReturnLoggedAsync(token);
-        recorder.EndScenario("passed", null);
+        recorder.EndScenario(ScenarioOutcome.Passed, null);
         return (recorder.Snapshot(), section);
     }
 
@@ -95,11 +95,11 @@ public sealed class ScalingPlanTests
         applied.GetProperty("spec").GetProperty("cooldownPeriod").GetRawText().Should().Be("10");
 
         entries.Should().ContainSingle(e => e.Kind == "sqs.send-messages").Which.Summary.Should().Contain("send 500 messages");
-        var expectations = entries.Where(e => e.Type == "expectation").ToList();
+        var expectations = entries.Where(e => e.Type == EntryType.Expectation).ToList();
         expectations.Select(e => e.Kind).Should().Equal(
             "kubernetes.hpa-exists", "keda.scaledobject-ready", "kubernetes.deployment-stays-at", "keda.scaling-timeline",
             "keda.operator-log", "keda.scaling-timeline", "sqs.queue-holds", "keda.operator-log");
-        expectations.Should().OnlyContain(e => e.Budget != null && e.Budget.Contains("slack") && e.Outcome == "planned");
+        expectations.Should().OnlyContain(e => e.Budget != null && e.Budget.Contains("slack") && e.Outcome == EntryOutcome.Planned);
         expectations[2].Budget.Should().StartWith("50 s (2 × pollingInterval 20 s + slack 30 s");
         expectations[3].Budget.Should().Be(profile.KedaAws.SqsCountSettling is null
             ? "40 s (pollingInterval 10 s + slack 30 s = 40 s)"
@@ -130,7 +130,7 @@ public sealed class ScalingPlanTests
         await section.ExpectRescaleEventAsync(token);
         await section.StopLoadAsync(token);
         await section.ExpectBackToMinAsync(token);
-        recorder.EndScenario("passed", null);
+        recorder.EndScenario(ScenarioOutcome.Passed, null);
         return recorder.Snapshot();
     }
 
@@ -169,8 +169,8 @@ public sealed class ScalingPlanTests
         }
 
         entries.Should().Contain(e => e.Kind == "kubernetes.apply" && e.Summary.Contains("load Job") && e.Content!.Contains("\"activeDeadlineSeconds\""));
-        var expectations = entries.Where(e => e.Type == "expectation").ToList();
-        expectations.Should().OnlyContain(e => e.Budget != null && e.Outcome == "planned");
+        var expectations = entries.Where(e => e.Type == EntryType.Expectation).ToList();
+        expectations.Should().OnlyContain(e => e.Budget != null && e.Outcome == EntryOutcome.Planned);
         var scaleOut = expectations.Single(e => e.Kind == "keda.scaling-timeline" && e.Summary.Contains("scales to the oracle"));
         scaleOut.Budget.Should().Contain("rate window [1m] 60 s").And.Contain("collector scrape_interval 15 s").And.Contain("HPA sync period × 1 scale-up steps");
         var back = expectations.Single(e => e.Kind == "keda.scaling-timeline" && e.Summary.Contains("returns to minReplicaCount 1"));

@@ -2,6 +2,8 @@ using KedaGuidance.Harness.Evidence;
 using KedaGuidance.Harness.Operations;
 using KedaGuidance.Harness.Scaling;
 using KedaGuidance.Harness.Workloads;
+using KedaGuidance.Harness.Workloads.Diagnostics;
+using KedaGuidance.Harness.Workloads.Timeline;
 
 namespace KedaGuidance.Harness.Tests.Workloads;
 
@@ -22,6 +24,9 @@ public sealed class ScalingTimelineHandlerTests
 
         public Task<IReadOnlyList<string>> ReadNewEventsAsync(string @namespace, CancellationToken cancellationToken) =>
             Task.FromResult<IReadOnlyList<string>>(Samples == 1 ? ["event ScaledObject/sqsconsumer-hpa KEDAScalerFailed: boom"] : []);
+
+        public Task<IReadOnlyList<string>> ReadOperatorLogAsync(string kedaNamespace, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<string>>([]);
     }
 
     private sealed class FixedDiagnostics : IScalingDiagnostics
@@ -31,26 +36,29 @@ public sealed class ScalingTimelineHandlerTests
     }
 
     [Fact]
-    public async Task A_missed_goal_puts_the_timeline_and_the_diagnostics_in_the_output_and_the_evidence()
+    public async Task A_missed_goal_puts_the_timeline_and_the_diagnostics_in_the_output_and_through_the_executor_in_the_evidence()
     {
         var recorder = new RunRecorder("r", "live", "local", Path.Combine(Path.GetTempPath(), "kedaguidance-tests", Guid.NewGuid().ToString("n")));
         recorder.BeginScenario("s", "f", "t", []);
         var output = new List<string>();
         var source = new StuckAtZero();
-        IExpectationHandler handler = new ScalingTimelineHandler(source, new FixedDiagnostics(), recorder, output.Add, TimeSpan.FromMilliseconds(10));
+        var handlers = new HandlerRegistry();
+        handlers.Add([], [new ScalingTimelineHandler(source, new FixedDiagnostics(), output.Add, TimeSpan.FromMilliseconds(10))]);
+        var executor = new LiveExecutor(recorder, handlers);
         var expectation = new ScalingFollowsOracle("keda-sqs-guidance", "sqs-consumer-backend", "keda-hpa-sqsconsumer-hpa",
             ScalingSpecReader.Parse(Scaling.GuideScaledObjects.Sqs), new QueueDepthSource("q", true), TimelineGoal.LeaveZero, TimeSpan.FromSeconds(30))
         {
-            Budget = WaitBudget.Sum(("test", TimeSpan.FromMilliseconds(150))),
+            Budget = WaitBudget.Sum(("test", TimeSpan.FromSeconds(1))), // long enough for several samples on a loaded machine
         };
 
-        var result = await handler.AwaitAsync(expectation, CancellationToken.None);
+        var failed = await executor.Invoking(e => e.ExpectAsync(expectation, CancellationToken.None)).Should().ThrowAsync<ExpectationFailedException>();
+        var result = failed.Which.Result;
 
         result.Met.Should().BeFalse();
         result.Observed.Should().Contain("LeaveZero not reached").And.Contain("desired 0").And.Contain("metric 500");
         source.Samples.Should().BeGreaterThan(1, "the handler samples until the budget runs out");
         output.Should().ContainSingle().Which.Should().Contain("KEDAScalerFailed: boom").And.Contain("could not reach the queue");
-        recorder.EndScenario("failed", null);
+        recorder.EndScenario(ScenarioOutcome.Failed, null);
         var attachments = recorder.Snapshot().Scenarios.Single().Attachments;
         attachments.Keys.Should().Contain(k => k.StartsWith("timeline LeaveZero", StringComparison.Ordinal))
             .And.Contain(k => k.StartsWith("diagnostics LeaveZero", StringComparison.Ordinal));

@@ -1,5 +1,6 @@
 using KedaGuidance.Harness.Scaling;
 using KedaGuidance.Harness.Workloads;
+using KedaGuidance.Harness.Workloads.Timeline;
 
 namespace KedaGuidance.Harness.Tests.Workloads;
 
@@ -22,6 +23,9 @@ public sealed class TimelineRunTests
                 : Task.FromException<WorkloadSample>(new InvalidOperationException("watch dropped"));
 
         public Task<IReadOnlyList<string>> ReadNewEventsAsync(string @namespace, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<string>>([]);
+
+        public Task<IReadOnlyList<string>> ReadOperatorLogAsync(string kedaNamespace, CancellationToken cancellationToken) =>
             Task.FromResult<IReadOnlyList<string>>([]);
     }
 
@@ -125,6 +129,8 @@ public sealed class TimelineRunTests
                 "pod sqs-consumer-backend-1, container sqs-consumer, image kedaguidance/sqsconsumer:kg-1: ErrImageNeverPull"));
 
         public Task<IReadOnlyList<string>> ReadNewEventsAsync(string @namespace, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<string>>([]);
+
+        public Task<IReadOnlyList<string>> ReadOperatorLogAsync(string kedaNamespace, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<string>>([]);
     }
 }
 
