@@ -1,9 +1,10 @@
-# Stage: the guide's AWS side (@aws scenarios) live against a moto server, then three checks by listing:
+# Stage: the guide's AWS side (@aws scenarios) live against a moto server, then checks by listing:
 #  1. the normal run leaves no queue, role or policy behind;
 #  2. a run that fails on purpose mid-scenario (KEDAGUIDE_DELIBERATE_FAILURE=fail) leaves none either;
-#  3. a run cancelled mid-scenario (SIGINT to dotnet test while it waits, KEDAGUIDE_DELIBERATE_FAILURE=wait-for-cancel)
-#     leaves none either;
-#  4. a run cancelled as a GitHub runner cancels the nightly's test step (signals to the step's shell only, which is
+#  3. a run cancelled mid-scenario (KEDAGUIDE_DELIBERATE_FAILURE=wait-for-cancel) leaves none either: SIGINT to the
+#     whole process group, and SIGTERM to dotnet test alone (aws_moto_cancel_check, one line per variant);
+#  4. a hostile guide (links to /proc/self/environ) puts no marker secret of the environment into any results file;
+#  5. a run cancelled as a GitHub runner cancels the nightly's test step (signals to the step's shell only, which is
 #     the nightly's signal-forwarding wrapper) leaves none either;
 # and the side-by-side figure: the suite's 500-message send against the guide's loop of aws sqs send-message.
 # moto is stopped by its PID in a trap, also when tests fail. Sourced by .ci/run (run_tests, log, CI_RESULTS).
@@ -11,7 +12,7 @@
 aws_moto_fail() { echo "aws-moto: $*"; stage_failures=$((stage_failures + 1)); }
 
 aws_moto_stage() {
-  local dir rid url pid figures send_ms cli_ms cpu_before cpu_after
+  local dir rid url figures send_ms cli_ms cpu_before cpu_after
   dir="$CI_RESULTS/aws-moto"
   mkdir -p "$dir"
   command -v moto_server >/dev/null || { aws_moto_fail "moto_server not found on PATH: pip install 'moto[server]'"; return; }
@@ -63,33 +64,84 @@ PY
     || aws_moto_fail "the deliberate failure did not happen as planned; see $dir/deliberate-failure.log"
   aws_moto_check_empty "after a run that failed on purpose"
 
-  # 3. A run cancelled while its scenario waits with resources in place, the way Ctrl+C cancels it: SIGINT to the
-  #    whole process group (dotnet test, vstest and the test host). dotnet test returns first; the test host then
-  #    cancels the scenario and tears down, so the check waits until no process of the group is left.
-  #    (A background job of a non-interactive shell ignores SIGINT, hence the small wrapper that gives dotnet test its
-  #    own process group and default SIGINT handling.)
-  log "leak check: a run cancelled mid-scenario"
-  KEDAGUIDE_AWS_ENDPOINT=$url KEDAGUIDE_RUN_ID="$rid-cancel" KEDAGUIDE_DELIBERATE_FAILURE=wait-for-cancel KEDAGUIDE_EVIDENCE="$dir/evidence-$rid-cancel" \
-    python3 -c 'import os, signal, sys; os.setpgid(0, 0); signal.signal(signal.SIGINT, signal.SIG_DFL); os.execvp(sys.argv[1], sys.argv[1:])' \
-    dotnet test KedaGuidance.sln -c Release --no-build --filter "Category=deliberate-failure" --logger "console;verbosity=detailed" \
-    >"$dir/cancelled.log" 2>&1 &
-  pid=$!
-  aws_moto_await_resources "$pid" "$dir/cancelled.log"
-  kill -INT -- "-$pid" 2>/dev/null
-  for _ in $(seq 240); do kill -0 -- "-$pid" 2>/dev/null || break; sleep 0.5; done
-  if kill -0 -- "-$pid" 2>/dev/null; then
-    aws_moto_fail "the cancelled run was still running 120 s after SIGINT"
-    kill -KILL -- "-$pid" 2>/dev/null
-  fi
-  wait "$pid" 2>/dev/null
-  grep -q "A task was canceled\|OperationCanceled" "$dir/cancelled.log" "$dir/evidence-$rid-cancel/run-record.json" 2>/dev/null \
-    || echo "aws-moto: note: the cancelled scenario's outcome is not in its log; see $dir/evidence-$rid-cancel/run-record.json"
-  aws_moto_check_empty "after a run cancelled mid-scenario"
+  # 4. (before the cancel checks) A hostile guide, as a pull request could make it: its Helm values template and its
+  #    cluster config link to /proc/self/environ, and the run's environment holds a marker secret. The @aws run must not
+  #    put the marker into any file under the evidence or the results folder (the reader never follows a link).
+  aws_moto_marker_check
 
+  # 3. Runs cancelled while their scenario waits with resources in place; each must leave nothing behind:
+  #    - group:  SIGINT to the whole process group (dotnet test, vstest.console, testhost, the test process), as Ctrl+C;
+  #    - dotnet: SIGTERM to the dotnet test process alone, as a CI system that signals only its child does. vstest.console
+  #      and the test process survive it (re-parented); the test process notices its runner is gone and tears down.
+  #    One line per variant; aws_moto_cancel_check NAME SIGNAL TARGET.
+  aws_moto_cancel_check group INT group
+  aws_moto_cancel_check dotnet TERM dotnet
+
+  # 5. The way a GitHub runner cancels the nightly's test step (signals to the step's shell only).
   aws_moto_runner_cancel "$url" "$rid-runner" "$dir"
 
   moto_stop
 }
+
+# aws_moto_marker_check: the @aws scenarios on a hostile copy of the guide with a marker secret in the environment;
+# then no file under CI_RESULTS may hold the marker. The copy lives in a temporary folder (links are not committed).
+aws_moto_marker_check() {
+  local hostile marker found
+  hostile=$(mktemp -d)
+  marker="kg-ci-marker-$(date +%s)-$RANDOM"
+  cp -r "$KEDAGUIDE_GUIDE/." "$hostile/" && chmod -R u+w "$hostile"
+  ln -sf /proc/self/environ "$hostile/keda/keda-values.yaml.template"
+  ln -sf /proc/self/environ "$hostile/setup/cluster.yaml"
+  log "leak check: a hostile guide (links to /proc/self/environ) with a marker secret in the environment"
+  KG_CI_MARKER_SECRET=$marker AWS_SESSION_TOKEN=$marker KEDAGUIDE_GUIDE=$hostile KEDAGUIDE_AWS_ENDPOINT=$url KEDAGUIDE_RUN_ID="$rid-hostile" \
+    KEDAGUIDE_EVIDENCE="$dir/evidence-$rid-hostile" \
+    dotnet test KedaGuidance.sln -c Release --no-build --filter "Category=aws&Category!=deliberate-failure" \
+    --logger "trx;LogFilePrefix=aws-moto-hostile" --results-directory "$dir/results-hostile" >"$dir/hostile-guide.log" 2>&1
+  [ -f "$dir/evidence-$rid-hostile/run-record.json" ] || aws_moto_fail "the hostile-guide run wrote no run record; see $dir/hostile-guide.log"
+  found=$(grep -rl -- "$marker" "$CI_RESULTS" 2>/dev/null)
+  if [ -n "$found" ]; then
+    aws_moto_fail "the marker secret reached: $(printf '%s' "$found" | tr '\n' ' ')"
+  else
+    echo "aws-moto: the marker secret is in no file under $CI_RESULTS (evidence, TRX, logs)"
+  fi
+  rm -rf "$hostile"
+  aws_moto_check_empty "after the hostile-guide run"
+}
+
+# aws_moto_cancel_check NAME SIGNAL TARGET: starts the @deliberate-failure scenario in wait-for-cancel mode in its own
+# process group (a small wrapper gives dotnet test its own group and default SIGINT handling: a background job of a
+# non-interactive shell ignores SIGINT), waits until moto holds its resources, sends SIGNAL to TARGET (group: the
+# whole group; dotnet: the dotnet test process only), waits until no process of the group is left (bounded), and checks
+# by listing that nothing is left and that the run wrote its record.
+aws_moto_cancel_check() {
+  local name=$1 signal=$2 target=$3 pid evidence log sent
+  evidence="$dir/evidence-$rid-$name" log="$dir/cancelled-$name.log"
+  log "leak check: a run cancelled mid-scenario (SIG$signal to $target)"
+  KEDAGUIDE_AWS_ENDPOINT=$url KEDAGUIDE_RUN_ID="$rid-$name" KEDAGUIDE_DELIBERATE_FAILURE=wait-for-cancel KEDAGUIDE_EVIDENCE="$evidence" \
+    python3 -c 'import os, signal, sys; os.setpgid(0, 0); signal.signal(signal.SIGINT, signal.SIG_DFL); os.execvp(sys.argv[1], sys.argv[1:])' \
+    dotnet test KedaGuidance.sln -c Release --no-build --filter "Category=deliberate-failure" --logger "console;verbosity=detailed" \
+    >"$log" 2>&1 &
+  pid=$!
+  aws_moto_await_resources "$pid" "$log" || { kill -KILL -- "-$pid" 2>/dev/null; wait "$pid" 2>/dev/null; return; }
+  sent=$(date +%s)
+  case $target in
+    group) kill "-$signal" -- "-$pid" 2>/dev/null ;;
+    dotnet) kill "-$signal" "$pid" 2>/dev/null ;;
+  esac
+  for _ in $(seq 240); do kill -0 -- "-$pid" 2>/dev/null || break; sleep 0.5; done
+  if ! kill -0 -- "-$pid" 2>/dev/null; then
+    echo "aws-moto: every process of the run ended $(( $(date +%s) - sent )) s after SIG$signal to $target"
+  else
+    aws_moto_fail "the run cancelled by SIG$signal to $target was still running 120 s later: $(ps -o pid=,args= -g "$pid" | cut -c1-120 | tr '\n' ';')"
+    kill -KILL -- "-$pid" 2>/dev/null
+  fi
+  wait "$pid" 2>/dev/null
+  [ -f "$evidence/run-record.json" ] || aws_moto_fail "the run cancelled by SIG$signal to $target wrote no run record in $evidence"
+  grep -q "A task was canceled\|OperationCanceled\|cancelled" "$log" "$evidence/run-record.json" 2>/dev/null \
+    || echo "aws-moto: note: the cancelled scenario's outcome is not in its log; see $evidence/run-record.json"
+  aws_moto_check_empty "after a run cancelled by SIG$signal to $target"
+}
+
 
 # Polls moto until the scenario of PID has created its resources (its output is only printed when the test ends),
 # bounded by time; LOG is named when it never does.
@@ -108,13 +160,13 @@ aws_moto_await_resources() {
   return 1
 }
 
-# 4. A run cancelled the way a GitHub runner cancels the nightly's test step: the step's shell is the nightly's
+# 5. A run cancelled the way a GitHub runner cancels the nightly's test step: the step's shell is the nightly's
 #    wrapper (.github/scripts/forward-signals.sh run), and the runner signals that shell only — SIGINT, SIGTERM 7.5 s
 #    later, SIGKILL 2.5 s after that (actions/runner src/Runner.Sdk/ProcessInvoker.cs) — never the test process. The
 #    wrapper forwards the first signal to the test's process group; the nightly's next step (forward-signals.sh wait)
 #    then waits for the teardown, as here. Nothing may be left.
 #    (The runner starts the step's shell with default signal handling; a background job of this non-interactive
-#    shell would start with SIGINT ignored, hence the same small exec wrapper as in check 3.)
+#    shell would start with SIGINT ignored, hence the same small exec wrapper as in the cancel checks.)
 aws_moto_runner_cancel() {
   local url=$1 rid=$2 dir=$3 shell waited
   log "leak check: a run cancelled the way a GitHub runner cancels a step (signals to the step's shell only)"

@@ -109,8 +109,9 @@ public sealed class GuideSqsSection(RunContext run, AwsTarget target)
         var environment = GuideEnvironment.For(target.Account, target.Region, _queueUrl ?? GuideEnvironment.Example["QUEUE_URL"],
                 oidcId ?? GuideEnvironment.Example["OIDC_ID"], GuideEnvironment.Example["PROMETHEUS_WORKSPACE"], isExample: target.Planned)
             .With("QUEUE_NAME", QueueName, GuideEnvironment.QueueStep);
-        var rendered = GuideRenderer.Render(_guideRoot, environment, Path.Combine(_settings.EvidenceFolder, "rendered", "aws"));
+        var rendered = GuideRenderer.Render(_guideRoot, environment, Path.Combine(_settings.ScratchFolder, "rendered", "aws"));
         var used = new[] { GuideLayout.KedaTrustPolicy, GuideLayout.SqsKedaPolicy, GuideLayout.SqsConsumerPolicy };
+        rendered.RequireReadable(used); // a link, a FIFO or a non-UTF-8 policy fails here, naming the file, before anything is created
         var undefined = rendered.Undefined.Where(u => used.Contains(u.File)).ToArray();
         if (undefined.Length > 0)
             throw new RenderingException("The guide's policy files use variables no step defined: " +

@@ -36,7 +36,7 @@ public static class SettingDefinitions
         new(SettingNames.KedaChartVersion, "a chart version (x.y.z)", DefaultKedaChartVersion, "KEDA Helm chart version installed by the suite."),
         new(SettingNames.KedaChart, "kedacore/keda, a chart folder or a .tgz", Keda.KedaChartSource.RepositoryReference, "The KEDA chart: the kedacore repository, or a chart on disk (air-gapped clusters; checking the render against the real chart)."),
         new(SettingNames.SlackSeconds, "0–3600", DefaultSlackSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture), "Slack added to every derived wait budget."),
-        new(SettingNames.RunDeadline, "a duration: 90s, 45m, 2h", "(unset)", "Overall deadline; teardown starts before it."),
+        new(SettingNames.RunDeadline, "a duration: 90s, 45m, 2h (at most 1000h)", "(unset)", "Overall deadline; teardown starts before it."),
         new(SettingNames.KeepOnFailure, "true | false", "false", "Keep resources of a failed run for debugging (printed loudly)."),
         new(SettingNames.QueueNameSuffix, "true | false", "false", "Suffix the queue name with the run id (declared deviation, for shared accounts)."),
         new(SettingNames.Sweep, "off | list | delete", "off", "The sweep scenario (Category=sweep): list or delete what earlier runs left behind."),

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using KedaGuidance.Harness.Guide;
 using KedaGuidance.Harness.Targets;
 
 namespace KedaGuidance.Harness.Configuration;
@@ -21,6 +22,12 @@ public static partial class SettingsReader
         var problems = new List<string>();
         string? Get(string name) =>
             environment.TryGetValue(name, out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
+
+        // The runtime decodes the environment as UTF-8 and replaces an invalid byte with U+FFFD: a value that holds one
+        // was not what the user wrote (kubectl or AWS would see other bytes), so it is refused rather than repaired.
+        foreach (var (name, value) in environment.Where(e => e.Key.StartsWith(SettingNames.Prefix, StringComparison.Ordinal) && e.Value?.Contains('\uFFFD') == true)
+                     .OrderBy(e => e.Key, StringComparer.Ordinal))
+            problems.Add($"{name} is not valid UTF-8 (the runtime read '{value}', U+FFFD marking each byte it could not decode): set it as UTF-8 text.");
 
         var definitions = catalog.Settings;
         foreach (var unknown in environment.Keys.Where(k => k.StartsWith(SettingNames.Prefix, StringComparison.Ordinal))
@@ -65,7 +72,12 @@ public static partial class SettingsReader
             problems.Add($"{SettingNames.Mode}=plan needs a target to plan for: set {SettingNames.Target} to one of {string.Join(" | ", catalog.Names)} ({catalog.Describe()}).");
 
         var guide = Get(SettingNames.Guide) ?? SettingDefinitions.DefaultGuide;
-        if (!LooksLikeGitUrl(guide))
+        if (LooksLikeGitUrl(guide))
+        {
+            if (GitGuideAddress.Parse(guide).Problem is { } guideProblem)
+                problems.Add($"{SettingNames.Guide}: {guideProblem} Use a folder, or a git URL with an optional #branch, #tag or #commit.");
+        }
+        else
         {
             guide = Path.GetFullPath(guide, baseFolder);
             if (!Directory.Exists(guide))
@@ -75,6 +87,10 @@ public static partial class SettingsReader
         var guideText = Get(SettingNames.GuideText) is { } text ? Path.GetFullPath(text, baseFolder) : null;
         if (guideText is not null && !File.Exists(guideText))
             problems.Add($"{SettingNames.GuideText}='{Get(SettingNames.GuideText)}' is not an existing file (resolved to {guideText}). Point it at the implementation guide's text or markdown.");
+
+        var evidence = Path.GetFullPath(Get(SettingNames.Evidence) ?? Path.Combine("TestResults", "evidence", runId), baseFolder);
+        if (EvidenceProblem(evidence) is { } evidenceProblem)
+            problems.Add($"{SettingNames.Evidence}='{Get(SettingNames.Evidence) ?? evidence}' {evidenceProblem} Name a folder the suite may create and write.");
 
         var region = Get("AWS_REGION") ?? Get("AWS_DEFAULT_REGION");
         var targetSettings = definition?.ReadSettings(new TargetSettingsInput(Get, mode, endpoint, region, baseFolder), problems);
@@ -92,7 +108,8 @@ public static partial class SettingsReader
             GuideCache = Get(SettingNames.GuideCache) is { } cache ? Path.GetFullPath(cache, baseFolder) : DefaultCacheFolder(environment),
             AwsEndpoint = endpoint,
             AwsRegion = region ?? "us-west-2",
-            EvidenceFolder = Path.GetFullPath(Get(SettingNames.Evidence) ?? Path.Combine("TestResults", "evidence", runId), baseFolder),
+            EvidenceFolder = evidence,
+            EvidenceFolderChosen = Get(SettingNames.Evidence) is not null,
             RunId = runId,
             KedaChartVersion = chart,
             KedaChart = kedaChart ?? new Keda.KedaChartSource.Repository(),
@@ -107,12 +124,26 @@ public static partial class SettingsReader
         };
     }
 
-    public static bool LooksLikeGitUrl(string value) =>
-        value.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
-        || value.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
-        || value.StartsWith("ssh://", StringComparison.OrdinalIgnoreCase)
-        || value.StartsWith("git@", StringComparison.Ordinal)
-        || value.StartsWith("file://", StringComparison.OrdinalIgnoreCase);
+    public static bool LooksLikeGitUrl(string value) => GitGuideAddress.LooksLikeGitUrl(value);
+
+    /// <summary>
+    /// Why the evidence folder cannot be one (it is a file, or a file stands where one of its parents should be), or
+    /// null. Whether it can be written is checked when the run claims it (<c>EvidenceFolder.Claim</c>), before the
+    /// guide is fetched.
+    /// </summary>
+    private static string? EvidenceProblem(string folder)
+    {
+        if (File.Exists(folder))
+            return $"is a file (resolved to {folder}), not a folder.";
+        for (var parent = Path.GetDirectoryName(folder); parent is not null; parent = Path.GetDirectoryName(parent))
+        {
+            if (File.Exists(parent))
+                return $"cannot be created: {parent} is a file.";
+            if (Directory.Exists(parent))
+                break;
+        }
+        return null;
+    }
 
     private static string NewRunId(DateTimeOffset now) =>
         $"kg-{now.UtcDateTime:yyyyMMdd-HHmmss}-{Convert.ToHexString(Guid.NewGuid().ToByteArray().AsSpan(0, 2)).ToLowerInvariant()}";
@@ -128,8 +159,9 @@ public static partial class SettingsReader
     {
         if (value is null)
             return fallback;
-        if (Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(value, out _))
-            return parsed;
+        // One name, exactly: Enum.TryParse would also take "none, local" (a flags combination, read as local) and numbers.
+        if (Enum.GetNames<T>().FirstOrDefault(n => string.Equals(n, value, StringComparison.OrdinalIgnoreCase)) is { } known)
+            return Enum.Parse<T>(known);
         var accepted = string.Join(" | ", Enum.GetNames<T>().Select(n => n.ToLowerInvariant()));
         problems.Add($"{name}='{value}' is not accepted: use one of {accepted}.");
         return fallback;
@@ -185,21 +217,21 @@ public static partial class SettingsReader
         if (value is null)
             return null;
         var match = DurationPattern().Match(value);
-        if (match.Success)
+        if (match.Success && long.TryParse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var amount))
         {
-            var amount = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
-            var duration = match.Groups[2].Value switch
-            {
-                "h" => TimeSpan.FromHours(amount),
-                "m" => TimeSpan.FromMinutes(amount),
-                _ => TimeSpan.FromSeconds(amount),
-            };
-            if (duration > TimeSpan.Zero)
-                return duration;
+            var seconds = match.Groups[2].Value switch { "h" => 3600m, "m" => 60m, _ => 1m } * amount;
+            if (seconds > 0 && seconds <= (decimal)MaxDuration.TotalSeconds)
+                return TimeSpan.FromSeconds((double)seconds);
         }
-        problems.Add($"{name}='{value}' is not accepted: use a positive duration such as 90s, 45m or 2h.");
+        problems.Add($"{name}='{value}' is not accepted: use a positive duration such as 90s, 45m or 2h, at most {MaxDuration.TotalHours:0}h.");
         return null;
     }
+
+    /// <summary>
+    /// The longest duration a setting may name: 1,000 hours, inside what the runtime can schedule (CancelAfter and
+    /// Task.Delay take at most 2^32-2 ms, about 1,193 hours), with room for the slack and reserves added to it.
+    /// </summary>
+    public static TimeSpan MaxDuration { get; } = TimeSpan.FromHours(1000);
 
     private static string Suggestion(string unknown, IReadOnlyList<SettingDefinition> definitions)
     {
@@ -225,6 +257,6 @@ public static partial class SettingsReader
     [GeneratedRegex(@"^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$")]
     private static partial Regex ChartVersionPattern();
 
-    [GeneratedRegex(@"^(\d+)(s|m|h)?$")]
+    [GeneratedRegex(@"^(\d{1,12})(s|m|h)?$")]
     private static partial Regex DurationPattern();
 }

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text;
 using KedaGuidance.Harness.Configuration;
+using KedaGuidance.Harness.Guide;
 
 namespace KedaGuidance.Harness.Coverage;
 
@@ -21,7 +22,9 @@ public static class GuideCoverage
         ? $"guide coverage needs the implementation guide's text: set {SettingNames.GuideText} to the guide as text or markdown (CI uses ../shared/guide/implementation-guide.txt; .ci/run sets it)."
         : null;
 
-    public static IReadOnlyList<GuideStep> ReadGuide(string path) => GuideTextReader.Read(File.ReadAllText(path));
+    /// <summary>The implementation guide's text, read as bounded UTF-8 (a regular file, at most 1 MiB; it is 45 KB).</summary>
+    public static IReadOnlyList<GuideStep> ReadGuide(string path) =>
+        GuideTextReader.Read(new GuideFiles(Path.GetDirectoryName(Path.GetFullPath(path))!).ReadText(Path.GetFileName(path)));
 
     /// <param name="targets">The names a tie may list (<see cref="Targets.TargetCatalog.CoverageTargets"/>).</param>
     public static CoverageTie ReadTie(Assembly assembly, IReadOnlyList<string> targets)

@@ -141,12 +141,16 @@ public sealed class RunRecorder(string runId, string mode, string target, string
         return Write();
     }
 
+    /// <summary>
+    /// Writes the record atomically (a temporary file of this process, then a rename), with every credential-shaped
+    /// string redacted (<see cref="Redaction"/>): a URL's user information, a header-like secret.
+    /// </summary>
     public string Write()
     {
         var record = Snapshot();
         Directory.CreateDirectory(EvidenceFolder);
-        var temporary = RecordPath + ".tmp";
-        File.WriteAllText(temporary, JsonSerializer.Serialize(record, JsonOptions));
+        var temporary = $"{RecordPath}.{Environment.ProcessId}-{Guid.NewGuid():N}.tmp";
+        File.WriteAllText(temporary, Redaction.Redact(JsonSerializer.Serialize(record, JsonOptions)));
         File.Move(temporary, RecordPath, overwrite: true);
         return RecordPath;
     }

@@ -41,12 +41,15 @@ public sealed class GuideModel
     /// <summary>The script line or guide step that defines a variable, or null when none does.</summary>
     public string? StepDefining(string name) => Definition(name)?.DefinedBy;
 
-    /// <summary>Reads a guide checkout (never beyond <paramref name="guideRoot"/>; missing files give missing names).</summary>
-    public static GuideModel Read(string guideRoot) => Parse(path =>
+    /// <summary>
+    /// Reads a guide checkout through the bounded reader (never beyond <paramref name="guideRoot"/>, never a link; missing
+    /// or refused files give missing names, and the static layer reports the refusal).
+    /// </summary>
+    public static GuideModel Read(string guideRoot)
     {
-        var full = Path.Combine(guideRoot, path);
-        return File.Exists(full) ? File.ReadAllText(full) : null;
-    });
+        var files = new GuideFiles(guideRoot);
+        return Parse(path => files.Read(path).Text);
+    }
 
     /// <summary>Builds the model from the texts of the guide's files (<paramref name="read"/>: repository path → text, or null when absent).</summary>
     public static GuideModel Parse(Func<string, string?> read)

@@ -1,6 +1,7 @@
 using KedaGuidance.Harness.Static;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using KedaGuidance.Harness.Guide;
 
 namespace KedaGuidance.Harness.Helm;
 
@@ -15,13 +16,19 @@ public sealed record RenderedObject(string Kind, string Name, string? Namespace,
     /// <summary>"Deployment keda/keda-operator", "CustomResourceDefinition scaledobjects.keda.sh".</summary>
     public override string ToString() => Namespace is null ? $"{Kind} {Name}" : $"{Kind} {Namespace}/{Name}";
 
+    /// <summary>
+    /// helm's output holds the chart's CRDs (deep OpenAPI schemas, tens of thousands of nodes), so its budget is wider
+    /// than a guide file's; it still bounds what the guide's values could make the render hold.
+    /// </summary>
+    private static readonly YamlBudget HelmOutputBudget = new(MaxDepth: 256, MaxNodes: 5_000_000, MaxDocuments: 10_000);
+
     /// <summary>Every object of a multi-document render; empty documents (helm's <c>---</c> around skipped templates) are left out.</summary>
     public static IReadOnlyList<RenderedObject> ParseAll(string rendered)
     {
-        var stream = new YamlStream();
+        YamlStream stream;
         try
         {
-            stream.Load(new StringReader(rendered));
+            stream = BoundedYaml.Load(rendered, HelmOutputBudget); // rendered from the guide's values
         }
         catch (YamlException e)
         {

@@ -81,7 +81,7 @@ public sealed class KedaInstallation(RunContext run, GuideEnvironment environmen
     /// <summary><c>envsubst &lt; keda/keda-values.yaml.template &gt; keda/keda-values.yaml</c>, in memory; an undefined variable fails, naming the step that defines it.</summary>
     public ValuesFile RenderValues()
     {
-        var template = File.ReadAllText(Path.Combine(run.GuideRoot, GuideLayout.KedaValuesTemplate));
+        var template = new GuideFiles(run.GuideRoot).ReadText(GuideLayout.KedaValuesTemplate); // bounded: never a link, a FIFO or a huge file
         var text = GuideRenderer.RenderText(template, GuideRenderPlan.For(GuideLayout.KedaValuesTemplate), environment.Values, out var undefined);
         if (undefined.Count > 0)
             throw new InvalidOperationException(

@@ -22,10 +22,9 @@ public static class OperatorIdentity
     /// <summary>The service account name of the trust policy's <c>:sub</c> condition, rendered as the guide renders the file.</summary>
     public static string TrustedServiceAccount(string guideRoot, GuideEnvironment environment)
     {
-        var path = Path.Combine(guideRoot, GuideLayout.KedaTrustPolicy);
-        if (!File.Exists(path))
-            return ChartDefaultServiceAccount;
-        var text = GuideRenderer.RenderText(File.ReadAllText(path), GuideRenderPlan.For(GuideLayout.KedaTrustPolicy), environment.Values, out _);
+        if (new GuideFiles(guideRoot).Read(GuideLayout.KedaTrustPolicy).Text is not { } source)
+            return ChartDefaultServiceAccount; // missing, or refused (a link, not UTF-8 …): the static layer reports it
+        var text = GuideRenderer.RenderText(source, GuideRenderPlan.For(GuideLayout.KedaTrustPolicy), environment.Values, out _);
         try
         {
             using var document = JsonDocument.Parse(text);
@@ -46,8 +45,7 @@ public static class OperatorIdentity
     /// <summary>The IRSA role ARN the guide's rendered values annotate the operator's service account with; null when they set none.</summary>
     public static string? RoleArn(string valuesYaml)
     {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(valuesYaml));
+        var stream = BoundedYaml.Load(valuesYaml);
         var root = stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null;
         return root.Str("serviceAccount", "operator", "annotations", RoleAnnotation) ?? root.Str("serviceAccount", "annotations", RoleAnnotation);
     }

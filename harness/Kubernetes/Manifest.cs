@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using KedaGuidance.Harness.Guide;
 
 namespace KedaGuidance.Harness.Kubernetes;
 
@@ -19,10 +20,10 @@ public static partial class Manifest
 {
     public static IReadOnlyList<ManifestDocument> Parse(string source, string yaml, string runId)
     {
-        var stream = new YamlStream();
+        YamlStream stream;
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream = BoundedYaml.Load(yaml); // guide YAML: depth, aliases and size within a budget (ToJson expands aliases)
         }
         catch (YamlException e)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using YamlDotNet.RepresentationModel;
+using KedaGuidance.Harness.Guide;
 
 namespace KedaGuidance.Harness.Scaling;
 
@@ -14,11 +15,10 @@ public static class ScalingSpecReader
 {
     public static ScalingSpec Parse(string manifest)
     {
-        var stream = new YamlStream();
+        YamlStream stream;
         try
         {
-            using var reader = new StringReader(manifest);
-            stream.Load(reader);
+            stream = BoundedYaml.Load(manifest);
         }
         catch (YamlDotNet.Core.YamlException e)
         {

@@ -1,4 +1,6 @@
+using KedaGuidance.Harness.Guide;
 using KedaGuidance.Harness.Rendering;
+using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace KedaGuidance.Harness.Static;
@@ -10,12 +12,21 @@ public sealed record ParseProblem(int Line, int Column, string Message);
 
 /// <summary>
 /// One YAML document of a (possibly multi-document) file. <see cref="Root"/>'s marks are lines of the whole file:
-/// each document is parsed on its own, padded with the blank lines before it, so a broken document never hides
-/// the others and every line number is the file's.
+/// each document is parsed on its own from <see cref="Text"/>, its marks moved to the file's lines, so a broken
+/// document never hides the others and every line number is the file's.
 /// </summary>
-public sealed record YamlPart(int Index, int FirstLine, string PaddedText, YamlNode? Root, ParseProblem? Problem)
+public sealed record YamlPart(int Index, int FirstLine, string Text, YamlNode? Root, ParseProblem? Problem)
 {
     public YamlMappingNode? Mapping => Root as YamlMappingNode;
+
+    /// <summary>A mark of a parser that read <see cref="Text"/> alone, as a mark of the file.</summary>
+    public Mark InFile(Mark mark) => new(mark.Index, mark.Line + FirstLine - 1, mark.Column);
+
+    /// <summary>
+    /// The document preceded by the blank lines before it, for a parser whose marks must be the file's. It costs the
+    /// lines before the document: prefer <see cref="Text"/> with <see cref="InFile"/>.
+    /// </summary>
+    public string PaddedText => new string('\n', FirstLine - 1) + Text;
 }
 
 /// <summary>
@@ -32,6 +43,9 @@ public sealed record GuideDocument(
     IReadOnlyList<YamlPart> Parts,
     ParseProblem? JsonProblem)
 {
+    /// <summary>Why the bounded reader refused the file (a link, a FIFO, too large, not UTF-8); its texts are then empty.</summary>
+    public GuideFileProblem? ReadProblem { get; init; }
+
     /// <summary>Every document that parsed and is not empty.</summary>
     public IEnumerable<YamlPart> ParsedParts => Parts.Where(p => p.Root is not null);
 

@@ -43,9 +43,10 @@ public sealed class GuideDocuments
     ];
 
     private GuideDocuments(StaticInputs inputs, IReadOnlyList<GuideDocument> files, IReadOnlyList<UndefinedVariable> undefined,
-        IReadOnlyList<GuideCommand> commands)
+        IReadOnlyList<GuideCommand> commands, GuideTreeScan tree)
     {
         Inputs = inputs;
+        Tree = tree;
         Files = files;
         Undefined = undefined;
         Commands = commands;
@@ -69,20 +70,23 @@ public sealed class GuideDocuments
 
     public IReadOnlyList<KubeObject> KubernetesObjects { get; }
 
+    /// <summary>The guide's whole tree as listed without following links: the links and special files in it, or the limit it ran into.</summary>
+    public GuideTreeScan Tree { get; }
+
     public GuideDocument? this[string path] => Files.FirstOrDefault(f => f.Path == path);
 
     public IEnumerable<KubeObject> ScaledObjects => KubernetesObjects.Where(o => o.Is("keda.sh", "ScaledObject"));
 
     public static GuideDocuments Load(StaticInputs inputs, string scratchFolder)
     {
-        var rendered = GuideRenderer.Render(inputs.GuideRoot, inputs.Environment, scratchFolder);
+        var guide = new GuideFiles(inputs.GuideRoot);
+        var rendered = GuideRenderer.Render(guide, inputs.Environment, scratchFolder);
         var files = new List<GuideDocument>();
         var undefined = new List<UndefinedVariable>(rendered.Undefined);
         foreach (var file in rendered.Files)
-        {
-            var source = File.ReadAllText(Path.Combine(inputs.GuideRoot, file.Spec.Path));
-            files.Add(Parse(file.Spec.Path, source, file.Text, file.Spec.Substitution));
-        }
+            files.Add(Parse(file.Spec.Path, file.SourceText, file.Text, file.Spec.Substitution));
+        foreach (var problem in rendered.Problems)
+            files.Add(Unread(problem, GuideRenderPlan.For(problem.Path).Substitution));
         foreach (var inline in inputs.InlineManifests)
         {
             var text = Envsubst.Render(inline.Text, inputs.Environment.Values, out var missing);
@@ -91,18 +95,21 @@ public sealed class GuideDocuments
         }
         foreach (var path in SourceFiles)
         {
-            var full = Path.Combine(inputs.GuideRoot, path);
-            if (File.Exists(full))
-            {
-                var text = File.ReadAllText(full);
+            var read = guide.Read(path);
+            if (read.Problem is { } problem)
+                files.Add(Unread(problem, null));
+            else if (read.Text is { } text)
                 files.Add(Parse(path, text, text, null));
-            }
         }
         var commands = inputs.Commands
             .Select(c => c with { Text = Envsubst.Render(c.Text, inputs.Environment.Values, out _) })
             .ToList();
-        return new GuideDocuments(inputs, files, undefined, commands);
+        return new GuideDocuments(inputs, files, undefined, commands, GuideTree.Scan(inputs.GuideRoot));
     }
+
+    /// <summary>A file the reader refused: present (so every rule and scenario sees the file), empty, with its problem.</summary>
+    private static GuideDocument Unread(GuideFileProblem problem, Substitution? substitution) =>
+        Parse(problem.Path, "", "", substitution) with { Parts = [], JsonProblem = null, ReadProblem = problem };
 
     private static GuideDocument Parse(string path, string source, string text, Substitution? substitution)
     {

@@ -1,5 +1,6 @@
 using KedaGuidance.Harness.Operations;
 using YamlDotNet.RepresentationModel;
+using KedaGuidance.Harness.Guide;
 
 namespace KedaGuidance.Harness.Workloads;
 
@@ -20,8 +21,7 @@ public static class ScaledObjectFields
 {
     public static string? Read(string yaml, string field)
     {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(yaml));
+        var stream = BoundedYaml.Load(yaml);
         var scaledObject = stream.Documents.Select(d => d.RootNode).OfType<YamlMappingNode>()
             .FirstOrDefault(d => ManifestOverlay.Scalar(d, "kind") == "ScaledObject")
             ?? throw new ManifestOverlayException("The manifest holds no ScaledObject.");

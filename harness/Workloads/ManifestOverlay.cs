@@ -1,4 +1,5 @@
 using YamlDotNet.RepresentationModel;
+using KedaGuidance.Harness.Guide;
 
 namespace KedaGuidance.Harness.Workloads;
 
@@ -21,10 +22,10 @@ public sealed class ManifestOverlay
 
     public static ManifestOverlay Parse(string source, string yaml)
     {
-        var stream = new YamlStream();
+        YamlStream stream;
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream = BoundedYaml.Load(yaml);
         }
         catch (YamlDotNet.Core.YamlException e)
         {

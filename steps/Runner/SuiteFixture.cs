@@ -19,6 +19,8 @@ public sealed class SuiteFixture : IAsyncLifetime
 {
     private SuiteSession? _session;
     private GherkinTestRun? _run;
+    private string? _notStarted;
+    private int _notStartedReported;
     private string? _noGuide;
 
     public static FeatureCatalog Catalog { get; } = FeatureCatalog.FromEmbeddedFeatures(typeof(SuiteFixture).Assembly);
@@ -38,6 +40,12 @@ public sealed class SuiteFixture : IAsyncLifetime
             new TestContextProgressOutput().WriteLine("[kedaguidance] every scenario is skipped: " + _noGuide);
             return;
         }
+        catch (Exception e) when (e is SettingsException or GuideUnavailableException)
+        {
+            // Said once for the run: the first scenario fails with it, the others point at it (see RunAsync).
+            _notStarted = e.Message;
+            return;
+        }
         EnableReqnrollFormatters(_session.Settings.EvidenceFolder);
         _run = await GherkinTestRun.StartAsync(typeof(SuiteFixture).Assembly, Catalog);
     }
@@ -46,6 +54,12 @@ public sealed class SuiteFixture : IAsyncLifetime
     {
         if (_noGuide is not null)
             Assert.Skip(_noGuide);
+        if (_notStarted is { } notStarted)
+        {
+            throw new RunNotStartedException(Interlocked.Exchange(ref _notStartedReported, 1) == 0
+                ? notStarted
+                : "Not run: the run did not start; the reason is the message of the first scenario that failed.");
+        }
         var scenario = Catalog[id];
         var session = Session;
         var skip = ScenarioRequirements.SkipReason(scenario.AllTags, session.Settings, session.Run.Profile, SuiteTargets.Catalog);

@@ -80,7 +80,12 @@ internal static class SummaryMarkdown
         return md.ToString();
     }
 
-    /// <summary>Text from the record inside Markdown: one line, no table breaks, no HTML, no emphasis or links.</summary>
+    /// <summary>
+    /// Text from the record inside Markdown: one line, no table breaks, no HTML, no emphasis or links. summary.md is
+    /// posted as a pull-request comment and its text comes from the guide (untrusted): an <c>@name</c> would notify
+    /// that user or team and a bare URL or <c>www.</c> would become a link, so a zero-width space (<c>&amp;#8203;</c>)
+    /// goes after every '@', inside every "://" and after "www" — the text reads the same and links nothing.
+    /// </summary>
     internal static string Md(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -98,8 +103,15 @@ internal static class SummaryMarkdown
                 _ => c.ToString(),
             });
         }
-        return sb.ToString();
+        return Neutralize(sb.ToString());
     }
+
+    private const string ZeroWidthSpace = "&#8203;";
+
+    private static string Neutralize(string markdown) =>
+        System.Text.RegularExpressions.Regex.Replace(
+            markdown.Replace("@", "@" + ZeroWidthSpace, StringComparison.Ordinal).Replace("://", ":" + ZeroWidthSpace + "//", StringComparison.Ordinal),
+            "(?i)(www)\\.", "$1" + ZeroWidthSpace + ".");
 
     /// <summary>Text inside a code span: shown literally, so only backticks, line breaks and table pipes need care.</summary>
     internal static string Code(string? text) =>

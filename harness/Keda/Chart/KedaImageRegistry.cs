@@ -1,6 +1,7 @@
 using KedaGuidance.Harness.Kubernetes;
 using KedaGuidance.Harness.Static;
 using YamlDotNet.RepresentationModel;
+using KedaGuidance.Harness.Guide;
 
 namespace KedaGuidance.Harness.Keda.Chart;
 
@@ -15,8 +16,7 @@ public static class KedaImageRegistry
 {
     public static IReadOnlyList<RegistryOverride> Overrides(ChartImageDefaults chart, string guideValuesYaml)
     {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(guideValuesYaml));
+        var stream = BoundedYaml.Load(guideValuesYaml);
         var values = stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null;
         if (values.Str("global", "image", "registry") is not null)
             return []; // the guide chose the registry itself

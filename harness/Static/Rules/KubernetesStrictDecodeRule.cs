@@ -43,14 +43,15 @@ public sealed class KubernetesStrictDecodeRule : GuideRule
     {
         try
         {
-            KubernetesYaml.LoadAllFromString(obj.Part.PaddedText, null, strict: true);
+            KubernetesYaml.LoadAllFromString(obj.Part.Text, null, strict: true);
             return null;
         }
         catch (YamlException e)
         {
-            var path = Yaml.PathAt(obj.Root, e.Start);
+            var at = obj.Part.InFile(e.Start);
+            var path = Yaml.PathAt(obj.Root, at);
             var reason = Innermost(e);
-            return Error(obj.Document.Path, new FindingLocation((int)e.Start.Line, (int)e.Start.Column, path),
+            return Error(obj.Document.Path, new FindingLocation((int)at.Line, (int)at.Column, path),
                 $"{obj.Describe()} does not match the Kubernetes schema at {path}: {reason}",
                 "Correct the field name or the value's type; the API server rejects unknown fields and wrong types (or kubectl drops them without a word).");
         }
