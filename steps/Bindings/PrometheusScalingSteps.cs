@@ -19,9 +19,9 @@ public sealed class PrometheusScalingSteps(ScalingScenario scenario, SuiteSessio
     [Given("the run's cluster for the Prometheus example")]
     public async Task GivenTheCluster()
     {
-        var (site, aws) = await ScalingTargets.UseAsync(session, needsAws: false, Token);
-        var environment = GuideEnvironment.For(aws.Account, aws.Region, GuideEnvironment.Example["QUEUE_URL"], GuideEnvironment.Example["OIDC_ID"],
-            GuideEnvironment.Example["PROMETHEUS_WORKSPACE"], isExample: aws.Planned);
+        var (site, aws, cluster) = await ScalingTargets.UseAsync(session, needsAws: false, Token);
+        var environment = cluster.Apply(GuideEnvironment.For(aws.Account, aws.Region, GuideEnvironment.Example["QUEUE_URL"], GuideEnvironment.Example["OIDC_ID"],
+            GuideEnvironment.Example["PROMETHEUS_WORKSPACE"], isExample: aws.Planned));
         _section = new PrometheusScalingSection(session.Run, site, environment);
         scenario.Section = _section;
     }

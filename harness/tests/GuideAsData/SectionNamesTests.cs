@@ -29,6 +29,8 @@ public sealed class SectionNamesTests
             { "PrometheusScalingSection.StackName", PrometheusScalingSection.StackName, nameof(GuideNames.RequirementsStack) },
             { "PrometheusScalingSection.AdotNamespace", PrometheusScalingSection.AdotNamespace, nameof(GuideNames.AdotNamespace) },
             { "PrometheusScalingSection.KedaNamespace", PrometheusScalingSection.KedaNamespace, nameof(GuideNames.KedaNamespace) },
+            { "PrometheusScalingSection.Collector", PrometheusScalingSection.Collector, nameof(GuideNames.AdotCollector) },
+            { "AmpMetricStore.SigV4Deployment", Fixtures.Targets.Strategies.AmpMetricStore.SigV4Deployment, nameof(GuideNames.SigV4Deployment) },
             { "KedaInstallation.Release", KedaInstallation.Release, nameof(GuideNames.KedaRelease) },
         };
     }

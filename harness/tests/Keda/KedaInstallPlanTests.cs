@@ -29,10 +29,10 @@ public sealed class KedaInstallPlanTests
         var run = TestRuns.Plan(settings, GuideRoot);
         var recorder = run.Recorder;
         var ledger = run.Ledger;
-        // The profile resolves KEDA's access; a live run hands it real keys, here stand-ins that must never reach the record.
-        var access = await run.RequireProfile().KedaAws.ResolveAsync(SuiteTargets.Find(target)!.PlanAws(settings).ForCluster,
-            new Amazon.Runtime.BasicAWSCredentials("AKIDPLANNED", "secret-never-shown"), CancellationToken.None);
-        var keda = new KedaInstallation(run, GuideEnvironment.Example, access);
+        // The profile resolves the cluster and KEDA's access as "the cluster of this run's target" does; a live run hands
+        // it real keys, here stand-ins that must never reach the record.
+        var keda = await KedaInstallation.PrepareAsync(run, GuideEnvironment.Example, SuiteTargets.Find(target)!.PlanAws(settings).ForCluster,
+            new Amazon.Runtime.BasicAWSCredentials("AKIDPLANNED", "secret-never-shown"), contextServer: null, CancellationToken.None);
         await keda.CreateNamespaceAsync(CancellationToken.None);
         var values = keda.RenderValues();
         await keda.AddRepositoryAsync(CancellationToken.None);

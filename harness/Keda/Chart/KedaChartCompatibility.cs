@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+using KedaGuidance.Harness.Evidence;
+using KedaGuidance.Harness.Static.Knowledge;
+
+namespace KedaGuidance.Harness.Keda.Chart;
+
+/// <summary>
+/// The pinned KEDA chart against the Kubernetes version of the cluster it goes on, from the Kubernetes minors KEDA was
+/// tested on per release (<see cref="KedaChart.TestedKubernetes"/>: keda-docs operate/cluster.md, "Kubernetes
+/// Compatibility"). A run on a cluster outside the pin's tested range declares it (a failure may then be the
+/// combination, not the guide) and names the chart to pin instead; the nightly picks that chart before it runs
+/// (harness/tools/keda-chart-for.cs).
+/// </summary>
+public static partial class KedaChartCompatibility
+{
+    /// <summary>
+    /// The chart to install on Kubernetes <paramref name="kubernetes"/>: <paramref name="pin"/> when KEDA was tested there
+    /// (the default pin takes the guide's values unchanged), else the newest chart the suite knows that was; null when none was.
+    /// </summary>
+    public static KedaChart? ChartFor(Version kubernetes, string pin)
+    {
+        if (KedaCharts.Find(pin) is { } pinned && pinned.TestedOn(kubernetes))
+            return pinned;
+        return KedaCharts.Known.LastOrDefault(c => c.TestedOn(kubernetes));
+    }
+
+    /// <summary>major.minor of a version as EKS ("1.35"), the API server ("v1.29.15+k3s1") or a node ("v1.27.5-eks-43840fb") writes it; null when it is none.</summary>
+    public static Version? Minor(string? version) =>
+        version is not null && MinorPattern().Match(version) is { Success: true } m
+            ? new Version(int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture))
+            : null;
+
+    /// <summary>The deviation a run declares when the pinned chart was not tested on the cluster's Kubernetes version; null when it was, or when the version is unknown.</summary>
+    public static DeclaredDeviation? Deviation(string target, string chartVersion, string? kubernetesVersion)
+    {
+        if (Minor(kubernetesVersion) is not { } kubernetes)
+            return null;
+        var chart = KedaCharts.Find(chartVersion);
+        if (chart is not null && chart.TestedOn(kubernetes))
+            return null;
+        var instead = ChartFor(kubernetes, chartVersion);
+        var advice = instead is null
+            ? $"no chart the suite knows was tested on {kubernetes} (the newest, {KedaCharts.Newest.Name}, on {KedaCharts.Newest.TestedRange})"
+            : $"KEDAGUIDE_KEDA_CHART_VERSION={instead.Name} (KEDA {instead.AppVersion}, tested on {instead.TestedRange})";
+        return new DeclaredDeviation("keda-chart-untested-kubernetes", target,
+            "helm install keda kedacore/keda on the cluster the guide creates (setup/cluster.yaml)",
+            chart is null
+                ? $"chart {chartVersion} (not one the suite knows: its tested Kubernetes range is unknown) on this cluster's Kubernetes {kubernetes}"
+                : $"chart {chart.Name} (KEDA {chart.AppVersion}, tested on Kubernetes {chart.TestedRange}) on this cluster's Kubernetes {kubernetes}, outside that range",
+            $"KEDA was not tested with this chart on this cluster's Kubernetes version, so a failure may come from the combination rather than the guide; pin {advice}");
+    }
+
+    [GeneratedRegex(@"^v?(\d+)\.(\d+)")]
+    private static partial Regex MinorPattern();
+}
