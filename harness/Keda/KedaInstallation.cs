@@ -20,7 +20,6 @@ namespace KedaGuidance.Harness.Keda;
 /// </summary>
 public sealed class KedaInstallation(RunContext run, GuideEnvironment environment, KedaAwsAccess access)
 {
-    public const string Release = "keda";
     public const string RepositoryName = KedaChartSource.RepositoryName;
     public const string RepositoryUrl = KedaChartSource.RepositoryUrl;
     public const string Chart = KedaChartSource.RepositoryReference;
@@ -69,6 +68,9 @@ public sealed class KedaInstallation(RunContext run, GuideEnvironment environmen
     public ChartRenderReport? Preflight { get; private set; }
 
     public KedaChartSource ChartSource => _settings.KedaChart;
+
+    /// <summary>The release name of the guide's <c>helm install keda kedacore/keda</c> (<see cref="GuideNames.KedaRelease"/>).</summary>
+    public string Release => run.Guide.Names.KedaRelease.Value;
 
     public string Namespace => environment["KEDA_NAMESPACE"];
 

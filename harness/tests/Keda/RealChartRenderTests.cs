@@ -28,7 +28,7 @@ public sealed class RealChartRenderTests
         var files = RecordedValues(recorder.CurrentEntries().Single(e => e.Kind == "helm.install").Content!);
         files.Select(f => f.Name).Should().Equal(KedaInstallation.ValuesFileName, KedaInstallation.DeviationsValuesFile);
 
-        var operation = new CheckChartRender(KedaInstallation.Release, new KedaChartSource.OnDisk(chart), keda.Namespace, version, files, keda.RenderExpectations(files[0]));
+        var operation = new CheckChartRender(keda.Release, new KedaChartSource.OnDisk(chart), keda.Namespace, version, files, keda.RenderExpectations(files[0]));
         var report = (ChartRenderReport)(await ((IOperationHandler)new CheckChartRenderHandler(cli, Scratch())).ExecuteAsync(operation, CancellationToken.None))!;
 
         TestContext.Current.SendDiagnosticMessage($"chart {version}, {target}: {report.Describe()}");
