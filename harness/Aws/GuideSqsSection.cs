@@ -24,7 +24,6 @@ public sealed class GuideSqsSection(RunContext run, AwsTarget target)
     private readonly SuiteSettings _settings = run.Settings;
     private readonly string _guideRoot = run.GuideRoot;
 
-    public const string GuideQueueName = "app-queue";
     public const string MessageBody = "XXXX";
 
     /// <summary>SQS's approximate counts lag on AWS; the SQS developer guide gives about a minute for them to settle.</summary>
@@ -37,6 +36,9 @@ public sealed class GuideSqsSection(RunContext run, AwsTarget target)
     private RenderedGuide? _rendered;
 
     public AwsTarget Target => target;
+
+    /// <summary>QUEUE_NAME as the guide exports it (<see cref="GuideNames.Queue"/>).</summary>
+    public string GuideQueueName => GuideNames.Require(run.Guide.Names.Queue);
 
     public string QueueName => _settings.QueueNameSuffix ? $"{GuideQueueName}-{_settings.RunId}" : GuideQueueName;
 
@@ -104,11 +106,12 @@ public sealed class GuideSqsSection(RunContext run, AwsTarget target)
         if (oidcId is null)
             _recorder.Declare(new DeclaredDeviation("example-oidc-id", target.Name,
                 "export OIDC_ID=$(aws eks describe-cluster … identity.oidc.issuer …)",
-                $"renders the KEDA operator trust policy with the example OIDC id {GuideEnvironment.Example["OIDC_ID"]}",
+                $"renders the KEDA operator trust policy with the example OIDC id {GuideFacts.ExampleOidcId}",
                 "this target has no EKS cluster, hence no OIDC provider; the role's trust policy is created as the guide writes it but cannot be assumed"));
-        var environment = GuideEnvironment.For(target.Account, target.Region, _queueUrl ?? GuideEnvironment.Example["QUEUE_URL"],
-                oidcId ?? GuideEnvironment.Example["OIDC_ID"], GuideEnvironment.Example["PROMETHEUS_WORKSPACE"], isExample: target.Planned)
-            .With("QUEUE_NAME", QueueName, GuideEnvironment.QueueStep);
+        var facts = GuideFacts.On(run.Guide, target.Account, target.Region, isExample: target.Planned);
+        facts = facts with { QueueUrl = _queueUrl ?? facts.QueueUrl, OidcId = oidcId ?? facts.OidcId };
+        var environment = GuideEnvironment.FromGuide(run.Guide, facts)
+            .With("QUEUE_NAME", QueueName, run.Guide.StepDefining("QUEUE_NAME") ?? GuideEnvironment.QueueStep);
         var rendered = GuideRenderer.Render(_guideRoot, environment, Path.Combine(_settings.ScratchFolder, "rendered", "aws"));
         var used = new[] { GuideLayout.KedaTrustPolicy, GuideLayout.SqsKedaPolicy, GuideLayout.SqsConsumerPolicy };
         rendered.RequireReadable(used); // a link, a FIFO or a non-UTF-8 policy fails here, naming the file, before anything is created
