@@ -27,7 +27,6 @@ public sealed class GuideSqsSection(RunContext run, AwsTarget target, GuideClust
     private readonly SuiteSettings _settings = run.Settings;
     private readonly string _guideRoot = run.GuideRoot;
 
-    public const string GuideQueueName = "app-queue";
     public const string MessageBody = "XXXX";
 
     /// <summary>SQS's approximate counts lag on AWS; the SQS developer guide gives about a minute for them to settle.</summary>
@@ -40,6 +39,9 @@ public sealed class GuideSqsSection(RunContext run, AwsTarget target, GuideClust
     private RenderedGuide? _rendered;
 
     public AwsTarget Target => target;
+
+    /// <summary>QUEUE_NAME as the guide exports it (<see cref="GuideNames.Queue"/>).</summary>
+    public string GuideQueueName => GuideNames.Require(run.Guide.Names.Queue);
 
     public string QueueName => _settings.QueueNameSuffix ? $"{GuideQueueName}-{_settings.RunId}" : GuideQueueName;
 
@@ -111,11 +113,12 @@ public sealed class GuideSqsSection(RunContext run, AwsTarget target, GuideClust
         if (forTrustPolicy && Cluster.OidcId is null)
             _recorder.Declare(new DeclaredDeviation("example-oidc-id", target.Name,
                 "export OIDC_ID=$(aws eks describe-cluster … identity.oidc.issuer …)",
-                $"renders the KEDA operator trust policy with the example OIDC id {GuideEnvironment.Example["OIDC_ID"]}",
+                $"renders the KEDA operator trust policy with the example OIDC id {GuideFacts.ExampleOidcId}",
                 Cluster.NoOidcReason ?? "there is no EKS cluster, hence no OIDC provider"));
-        var environment = Cluster.Apply(GuideEnvironment.For(target.Account, target.Region, _queueUrl ?? GuideEnvironment.Example["QUEUE_URL"],
-                GuideEnvironment.Example["OIDC_ID"], GuideEnvironment.Example["PROMETHEUS_WORKSPACE"], isExample: target.Planned)
-            .With("QUEUE_NAME", QueueName, GuideEnvironment.QueueStep));
+        var facts = GuideFacts.On(run.Guide, target.Account, target.Region, isExample: target.Planned);
+        facts = facts with { QueueUrl = _queueUrl ?? facts.QueueUrl };
+        var environment = Cluster.Apply(GuideEnvironment.FromGuide(run.Guide, facts)
+            .With("QUEUE_NAME", QueueName, run.Guide.StepDefining("QUEUE_NAME") ?? GuideEnvironment.QueueStep));
         var rendered = GuideRenderer.Render(_guideRoot, environment, Path.Combine(_settings.ScratchFolder, "rendered", "aws"));
         var used = new[] { GuideLayout.KedaTrustPolicy, GuideLayout.SqsKedaPolicy, GuideLayout.SqsConsumerPolicy };
         rendered.RequireReadable(used); // a link, a FIFO or a non-UTF-8 policy fails here, naming the file, before anything is created

@@ -66,7 +66,8 @@ public sealed class GuideModel
         if (requirements is not null)
             variables.AddRange(requirements.Exports.Select(e => GuideVariableDefinition.FromExport(e, $"{GuideLayout.PrometheusCreateRequirements} line {e.Line} (\"Create Amazon Managed Service for Prometheus\")")));
         var template = CloudFormationTemplate.Read(Documents(read, GuideLayout.PrometheusRequirementsTemplate).FirstOrDefault()?.Root);
-        return new GuideModel(env, requirements, template, variables, ReadNames(read, env, requirements));
+        var queue = variables.LastOrDefault(v => v.Name == "QUEUE_NAME") is { Source: GuideVariableSource.Literal } q ? new GuideName(q.Expression, q.DefinedBy) : null;
+        return new GuideModel(env, requirements, template, variables, ReadNames(read, env, requirements) with { Queue = queue });
     }
 
     private static GuideNames ReadNames(Func<string, string?> read, ShellScript? env, ShellScript? requirements)

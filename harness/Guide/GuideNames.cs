@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace KedaGuidance.Harness.Guide;
 
 /// <summary>
@@ -20,6 +22,9 @@ public sealed record GuideNames
     public GuideName? SqsConsumerContainer { get; init; }
     public GuideName? SqsConsumerServiceAccount { get; init; }
     public GuideName? SqsScaledObject { get; init; }
+
+    /// <summary>QUEUE_NAME as the guide's queue step exports it.</summary>
+    public GuideName? Queue { get; init; }
     public GuideName ConsumerRole { get; init; } = ImplementationGuideText.ConsumerRole;
     public GuideName ConsumerPolicy { get; init; } = ImplementationGuideText.ConsumerPolicy;
     public GuideName KedaSqsPolicy { get; init; } = ImplementationGuideText.KedaSqsPolicy;
@@ -43,6 +48,15 @@ public sealed record GuideNames
     public GuideName? SigV4Deployment { get; init; }
     public GuideName? SigV4Service { get; init; }
     public GuideName? SigV4ServiceAccount { get; init; }
+
+    /// <summary>
+    /// The value of a name a section acts on. A guide whose files no longer define it (the file is missing, refused by
+    /// the bounded reader, or names nothing there) fails here, naming the name; the static checks name the file.
+    /// </summary>
+    public static string Require(GuideName? name, [CallerArgumentExpression(nameof(name))] string role = "") =>
+        name?.Value ?? throw new InvalidOperationException(
+            $"The guide's files define no {role[(role.LastIndexOf('.') + 1)..]} (GuideModel reads it from the file that creates it, which is missing, unreadable or names none). " +
+            "Run the static checks (dotnet test --filter Category=static) for the finding that names the file.");
 
     /// <summary>Every name with its property, for evidence and tests.</summary>
     public IReadOnlyList<(string Role, GuideName Name)> All() =>

@@ -7,6 +7,8 @@ using KedaGuidance.Harness.Keda.Chart;
 using KedaGuidance.Harness.Kubernetes;
 using KedaGuidance.Harness.Operations;
 using KedaGuidance.Harness.Rendering;
+using KedaGuidance.Harness.Static.Knowledge;
+using HelmInstall = KedaGuidance.Harness.Helm.HelmInstall; // not the static layer's HelmInstall (the guide's command line, parsed)
 using KedaGuidance.Harness.Targets;
 
 namespace KedaGuidance.Harness.Keda;
@@ -22,7 +24,6 @@ namespace KedaGuidance.Harness.Keda;
 /// <param name="cluster">The target's cluster as "Install KEDA" sees it (its name, OIDC id, Kubernetes version); none by default.</param>
 public sealed class KedaInstallation(RunContext run, GuideEnvironment environment, KedaAwsAccess access, GuideCluster? cluster = null)
 {
-    public const string Release = "keda";
     public const string RepositoryName = KedaChartSource.RepositoryName;
     public const string RepositoryUrl = KedaChartSource.RepositoryUrl;
     public const string Chart = KedaChartSource.RepositoryReference;
@@ -34,7 +35,7 @@ public sealed class KedaInstallation(RunContext run, GuideEnvironment environmen
     public const string ExternalMetricsApiService = "v1beta1.external.metrics.k8s.io";
 
     /// <summary>The guide's expected pods (kubectl get pods -n keda): one Deployment each, pods labelled app=&lt;name&gt;.</summary>
-    public static IReadOnlyList<string> Components { get; } = ["keda-operator", "keda-operator-metrics-apiserver", "keda-admission-webhooks"];
+    public static IReadOnlyList<string> Components { get; } = [.. Enum.GetValues<KedaComponent>().Select(KedaChart.DeploymentName)];
 
     /// <summary>Stated allowance for pulling KEDA's images from ghcr.io on a fresh node.</summary>
     public static readonly TimeSpan ImagePullAllowance = TimeSpan.FromSeconds(120);
@@ -52,11 +53,10 @@ public sealed class KedaInstallation(RunContext run, GuideEnvironment environmen
     public static readonly TimeSpan ReleaseRecordAllowance = TimeSpan.FromSeconds(10);
 
     /// <summary>
-    /// Kinds the KEDA chart labels from a fixed set that values cannot extend: since kedacore/charts#556 (first in chart
-    /// 2.13.0) its CRDs take the labels of <c>keda.crd-labels</c>, which leaves out <c>additionalLabels</c>. They are owned
-    /// by the release (helm uninstall deletes them) and listed by the preflight.
+    /// Kinds the pinned chart labels from a fixed set that values cannot extend (<see cref="KedaChart.KindsWithoutRunLabel"/>:
+    /// the CRDs from chart 2.13.0). They are owned by the release (helm uninstall deletes them) and listed by the preflight.
     /// </summary>
-    public static readonly IReadOnlySet<string> KindsWithoutRunLabel = new HashSet<string>(StringComparer.Ordinal) { "CustomResourceDefinition" };
+    public IReadOnlySet<string> KindsWithoutRunLabel => KedaCharts.Closest(_settings.KedaChartVersion).KindsWithoutRunLabel;
 
     private readonly TargetProfile _profile = run.RequireProfile();
     private readonly IExecutor _executor = run.Executor;
@@ -93,6 +93,9 @@ public sealed class KedaInstallation(RunContext run, GuideEnvironment environmen
 
     public KedaChartSource ChartSource => _settings.KedaChart;
 
+    /// <summary>The release name of the guide's <c>helm install keda kedacore/keda</c> (<see cref="GuideNames.KedaRelease"/>).</summary>
+    public string Release => run.Guide.Names.KedaRelease.Value;
+
     public string Namespace => environment["KEDA_NAMESPACE"];
 
     /// <summary>The guide's ACCOUNT_ID on this target (the IRSA role ARN in the values names it).</summary>
@@ -127,7 +130,7 @@ public sealed class KedaInstallation(RunContext run, GuideEnvironment environmen
     {
         var annotations = new Dictionary<string, string>(StringComparer.Ordinal);
         if (access is KedaAwsAccess.Irsa && OperatorIdentity.RoleArn(values.Text) is { } role)
-            annotations[OperatorIdentity.RoleAnnotation] = role;
+            annotations[KedaChartRender.RoleAnnotation] = role;
         var env = new Dictionary<string, string>(StringComparer.Ordinal);
         if (access is KedaAwsAccess.StaticCredentials credentials)
         {
@@ -137,7 +140,7 @@ public sealed class KedaInstallation(RunContext run, GuideEnvironment environmen
             env["AWS_ENDPOINT_URL"] = credentials.Endpoint.ToString().TrimEnd('/');
         }
         return new ChartRenderExpectations(Namespace, RunLabel.Key, _settings.RunId, $"{ChartName}-{_settings.KedaChartVersion}", Components,
-            "keda-operator", OperatorIdentity.TrustedServiceAccount(run.GuideRoot, environment), annotations, env, KindsWithoutRunLabel);
+            KedaChart.DeploymentName(KedaComponent.Operator), OperatorIdentity.TrustedServiceAccount(run.GuideRoot, environment), annotations, env, KindsWithoutRunLabel);
     }
 
     /// <summary>

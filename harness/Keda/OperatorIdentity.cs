@@ -2,6 +2,7 @@ using System.Text.Json;
 using KedaGuidance.Harness.Guide;
 using KedaGuidance.Harness.Rendering;
 using KedaGuidance.Harness.Static;
+using KedaGuidance.Harness.Static.Knowledge;
 using YamlDotNet.RepresentationModel;
 
 namespace KedaGuidance.Harness.Keda;
@@ -14,10 +15,8 @@ namespace KedaGuidance.Harness.Keda;
 /// </summary>
 public static class OperatorIdentity
 {
-    public const string RoleAnnotation = "eks.amazonaws.com/role-arn";
-
     /// <summary>The chart's own name for the operator's service account, used when the trust policy names none.</summary>
-    public const string ChartDefaultServiceAccount = "keda-operator";
+    public const string ChartDefaultServiceAccount = KedaChart.OperatorServiceAccount;
 
     /// <summary>The service account name of the trust policy's <c>:sub</c> condition, rendered as the guide renders the file.</summary>
     public static string TrustedServiceAccount(string guideRoot, GuideEnvironment environment)
@@ -47,7 +46,7 @@ public static class OperatorIdentity
     {
         var stream = BoundedYaml.Load(valuesYaml);
         var root = stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null;
-        return root.Str("serviceAccount", "operator", "annotations", RoleAnnotation) ?? root.Str("serviceAccount", "annotations", RoleAnnotation);
+        return root.Str("serviceAccount", "operator", "annotations", KedaChartRender.RoleAnnotation) ?? root.Str("serviceAccount", "annotations", KedaChartRender.RoleAnnotation);
     }
 
     private static IEnumerable<string> Subjects(JsonElement policy)

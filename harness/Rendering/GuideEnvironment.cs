@@ -7,17 +7,15 @@ public sealed record GuideVariable(string Name, string Value, string DefinedBy);
 
 /// <summary>
 /// The variables the guide's steps export (setup/env.sh, the SQS queue step, create_requirements.sh, the OIDC step),
-/// with the step that defines each. <see cref="FromGuide"/> reads them from the guide itself (<see cref="GuideModel"/>:
-/// each export of its scripts, evaluated from what its AWS commands return on a target, <see cref="GuideFacts"/>);
-/// <see cref="ExampleFor"/> does so with clearly fake but well-formed facts (account 123456789012, region us-west-2) for
-/// static runs and plans. <see cref="With"/> replaces one value (a queue URL a target created, a cluster name a setting gives).
+/// with the step that defines each, read from the guide itself (<see cref="FromGuide"/>: each export of its scripts in
+/// <see cref="GuideModel"/>, evaluated from what its AWS commands return on a target, <see cref="GuideFacts"/>), so a
+/// change to setup/env.sh or the requirements template reaches every rendered file. <see cref="With"/> replaces one
+/// value (a queue URL a target created, a cluster name a setting gives); <see cref="WithStackOutputs"/> takes the
+/// requirements stack's real outputs.
 /// </summary>
 public sealed record GuideEnvironment(IReadOnlyList<GuideVariable> Variables, bool IsExample)
 {
-    public const string ExampleAccount = "123456789012";
-    public const string ExampleRegion = "us-west-2";
-
-    // The steps, named as a reader of the implementation guide finds them.
+    // The steps, named as a reader of the implementation guide finds them: the hint for a variable no step defined.
     public const string EnvScriptStep = "setup/env.sh (\"Create an Amazon EKS cluster\")";
     public const string OidcStep = "\"Create an Amazon EKS cluster\": export OIDC_ID=$(aws eks describe-cluster …)";
     public const string QueueStep = "\"Create an SQS Queue to be consumed by your application\": export QUEUE_NAME / QUEUE_URL";
@@ -30,7 +28,7 @@ public sealed record GuideEnvironment(IReadOnlyList<GuideVariable> Variables, bo
         ? value
         : throw new KeyNotFoundException($"The guide's environment has no {name}.");
 
-    /// <summary>The step of the guide that should define <paramref name="name"/>, or null when no step does.</summary>
+    /// <summary>The step of the guide that should define <paramref name="name"/>, or null when no step does (a hint for an undefined variable).</summary>
     public static string? StepDefining(string name) => name switch
     {
         "AWS_REGION" or "ACCOUNT_ID" or "CLUSTER_NAME" or "KEDA_NAMESPACE" or "KEDA_OPERATOR_ROLENAME" => EnvScriptStep,
@@ -64,8 +62,7 @@ public sealed record GuideEnvironment(IReadOnlyList<GuideVariable> Variables, bo
                 GuideVariableSource.OidcIssuer => facts.OidcId,
                 GuideVariableSource.QueueUrl => facts.QueueUrl,
                 // aws --query … --output text prints "None" for an output the stack does not have: the script exports that.
-                GuideVariableSource.StackOutput => (facts.StackOutputs.TryGetValue(definition.StackOutput!, out var output) ? output : "None")
-                    + Envsubst.Render(definition.Suffix, values, out _),
+                GuideVariableSource.StackOutput => StackOutput(definition, facts.StackOutputs.GetValueOrDefault(definition.StackOutput!) ?? "None", values),
                 GuideVariableSource.Command when facts.IsExample => $"example-{definition.Name.ToLowerInvariant().Replace('_', '-')}",
                 _ => null,
             };
@@ -78,40 +75,27 @@ public sealed record GuideEnvironment(IReadOnlyList<GuideVariable> Variables, bo
     }
 
     /// <summary>The guide's environment with the example facts (<see cref="GuideFacts.Example"/>), read from the guide.</summary>
-    public static GuideEnvironment ExampleFor(GuideModel guide) =>
-        FromGuide(guide, GuideFacts.Example(guide.RequirementsTemplate,
-            guide.Definition("QUEUE_NAME") is { Source: GuideVariableSource.Literal } queue ? queue.Expression : "app-queue"));
+    public static GuideEnvironment ExampleFor(GuideModel guide) => FromGuide(guide, GuideFacts.Example(guide));
 
     /// <summary>
-    /// The guide's environment for a given account and region with the pinned snapshot's names, for callers that hold
-    /// no checkout of the guide (GuideModelTests checks it against <see cref="FromGuide"/> on the snapshot). Callers
-    /// with a checkout use <see cref="FromGuide"/>, which follows a change to setup/env.sh.
+    /// Every variable the guide's scripts read from its requirements stack, as they compute it from the stack's
+    /// <paramref name="outputs"/> (the output, then what the script appends: PROMETHEUS_ENDPOINT adds
+    /// <c>api/v1/remote_write</c> in today's create_requirements.sh). An output the script reads and the stack lacks fails,
+    /// naming both: the script would export "None".
     /// </summary>
-    public static GuideEnvironment For(string account, string region, string queueUrl, string oidcId,
-        string prometheusWorkspace, bool isExample)
+    public GuideEnvironment WithStackOutputs(GuideModel guide, IReadOnlyDictionary<string, string> outputs)
     {
-        var aps = $"https://aps-workspaces.{region}.amazonaws.com/workspaces/{prometheusWorkspace}/";
-        return new GuideEnvironment(
-        [
-            new("AWS_REGION", region, EnvScriptStep),
-            new("ACCOUNT_ID", account, EnvScriptStep),
-            new("CLUSTER_NAME", "eks-keda-guidance", EnvScriptStep),
-            new("KEDA_NAMESPACE", "keda", EnvScriptStep),
-            new("KEDA_OPERATOR_ROLENAME", "keda-operator-role", EnvScriptStep),
-            new("OIDC_ID", oidcId, OidcStep),
-            new("QUEUE_NAME", "app-queue", QueueStep),
-            new("QUEUE_URL", queueUrl, QueueStep),
-            new("SAMPLE_APP_ECR", $"{account}.dkr.ecr.{region}.amazonaws.com/sample-app", RequirementsStep),
-            new("PROMETHEUS_ENDPOINT", aps + "api/v1/remote_write", RequirementsStep),
-            new("PROMETHEUS_WORKSPACE", prometheusWorkspace, RequirementsStep),
-        ], isExample);
+        var environment = this;
+        foreach (var definition in guide.Variables.Where(v => v.Source == GuideVariableSource.StackOutput))
+        {
+            var output = outputs.GetValueOrDefault(definition.StackOutput!) is { Length: > 0 } value
+                ? value
+                : throw new InvalidOperationException($"CloudFormation stack {definition.StackName} has no output {definition.StackOutput}; {definition.DefinedBy} exports {definition.Name} from it (check the stack's template).");
+            environment = environment.With(definition.Name, StackOutput(definition, output, environment.Values), definition.DefinedBy);
+        }
+        return environment;
     }
 
-    /// <summary>Clearly fake, well-formed values for static runs and plans (AWS documentation's example account and OIDC id).</summary>
-    public static GuideEnvironment Example { get; } = For(
-        ExampleAccount, ExampleRegion,
-        queueUrl: $"https://sqs.{ExampleRegion}.amazonaws.com/{ExampleAccount}/app-queue",
-        oidcId: "EXAMPLED539D4633E53DE1B71EXAMPLE",
-        prometheusWorkspace: "ws-00000000-0000-0000-0000-000000000000",
-        isExample: true);
+    private static string StackOutput(GuideVariableDefinition definition, string output, IReadOnlyDictionary<string, string> values) =>
+        output + Envsubst.Render(definition.Suffix, values, out _);
 }

@@ -49,7 +49,8 @@ public sealed class StaticGuideCheck
     private readonly List<InlineManifest> _inline = [];
     private readonly List<GuideCommand> _commands = [];
 
-    public GuideEnvironment Environment { get; private set; } = GuideEnvironment.Example;
+    /// <summary>The environment the guide's files are rendered with; null until <see cref="Use"/>: the guide's own example environment then.</summary>
+    public GuideEnvironment? Environment { get; private set; }
 
     public void Use(GuideEnvironment environment) => Environment = environment;
 
@@ -58,7 +59,7 @@ public sealed class StaticGuideCheck
     public void AddCommand(string step, string text) => _commands.Add(new GuideCommand(step, text));
 
     public GuideDocuments Documents(GuideDocumentsCache cache, string guideRoot, string kedaVersion) =>
-        cache.GetOrLoad(new StaticInputs(guideRoot, Environment, kedaVersion, [.. _inline], [.. _commands]));
+        cache.GetOrLoad(new StaticInputs(guideRoot, Environment ?? GuideEnvironment.ExampleFor(Guide.GuideModel.Read(guideRoot)), kedaVersion, [.. _inline], [.. _commands]));
 
     /// <summary>Runs one family (optionally only its findings in one file).</summary>
     public StaticReport Run(GuideDocumentsCache cache, string guideRoot, string kedaVersion, string family, string? onlyFile = null) =>

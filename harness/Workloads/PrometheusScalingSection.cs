@@ -19,18 +19,22 @@ namespace KedaGuidance.Harness.Workloads;
 /// </summary>
 public sealed class PrometheusScalingSection(RunContext run, ClusterAws site, GuideEnvironment baseEnvironment) : IScaledObjectSection
 {
-    public const string Namespace = "keda-prometheus-guidance";
-    public const string Deployment = "sample-app";
-    public const string Container = "sample-app";
-    public const string Service = "prometheus-sampleapp-svc";
-    public const string ScaledObjectName = "app-http-requests-minute";
-    public const string Hpa = "keda-hpa-" + ScaledObjectName;
     public const string ExternalMetric = "s0-prometheus";
-    public const string StackName = "keda-guidance";
-    public const string AdotNamespace = "adot";
-    public const string Collector = "adot-collector";
-    public const string KedaNamespace = "keda";
     public const string SampleAppFolder = "scaledobject-samples/prometheus/sample-app";
+
+    private readonly GuideNames _names = run.Guide.Names;
+
+    // The guide's names for what this section creates, read from its files (GuideModel.Names): a rename there flows here.
+    public string Namespace => GuideNames.Require(_names.PrometheusNamespace);
+    public string Deployment => GuideNames.Require(_names.SampleAppDeployment);
+    public string Container => GuideNames.Require(_names.SampleAppContainer);
+    public string Service => GuideNames.Require(_names.SampleAppService);
+    public string ScaledObjectName => _names.PrometheusScaledObject.Value;
+    public string AdotNamespace => GuideNames.Require(_names.AdotNamespace);
+    public string Collector => GuideNames.Require(_names.AdotCollector);
+
+    /// <summary>The HPA KEDA creates for the ScaledObject: <c>keda-hpa-&lt;name&gt;</c>.</summary>
+    public string Hpa => IScaledObjectSection.HpaOf(ScaledObjectName);
 
     /// <summary>The collector's scrape_interval and its batch processor's timeout, as the guide's ConfigMap sets them.</summary>
     public static readonly TimeSpan ScrapeInterval = TimeSpan.FromSeconds(15);
@@ -113,7 +117,7 @@ public sealed class PrometheusScalingSection(RunContext run, ClusterAws site, Gu
         var rendered = Render();
         var configMap = _profile.MetricStore.AdaptCollectorConfig(rendered[GuideLayout.AdotConfigMap].Text, Store);
         await _cluster.ApplyAsync($"{GuideLayout.AdotConfigMap} (rendered{(configMap.Note is { } note ? ", " + note : "")})", configMap.Yaml, AdotNamespace, cancellationToken);
-        await _profile.WorkloadAws.CreateServiceAccountAsync(new WorkloadIdentity(AdotNamespace, "adot-collector", _environment["CLUSTER_NAME"],
+        await _profile.WorkloadAws.CreateServiceAccountAsync(new WorkloadIdentity(AdotNamespace, GuideNames.Require(_names.AdotServiceAccount), _environment["CLUSTER_NAME"],
             "eksctl create iamserviceaccount --name adot-collector --namespace adot … --attach-policy-arn arn:aws:iam::aws:policy/AmazonPrometheusRemoteWriteAccess",
             "the collector's IAM service account", "clean-up of the collector's IAM service account",
             _ => Task.FromResult<IReadOnlyList<string>>([RemoteWritePolicy])), run, cancellationToken);

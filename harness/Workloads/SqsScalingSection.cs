@@ -18,15 +18,21 @@ namespace KedaGuidance.Harness.Workloads;
 /// </summary>
 public sealed class SqsScalingSection(RunContext run, GuideSqsSection aws, ClusterAws site) : IScaledObjectSection
 {
-    public const string Namespace = "keda-sqs-guidance";
-    public const string Deployment = "sqs-consumer-backend";
-    public const string Container = "sqs-consumer";
-    public const string ServiceAccount = "sqsconsumer";
-    public const string ScaledObjectName = "sqsconsumer-hpa";
-    public const string Hpa = "keda-hpa-" + ScaledObjectName;
-    public const string EcrRepository = "sqsconsumer";
-    public const string KedaNamespace = "keda";
     public const string ConsumerFolder = "scaledobject-samples/amazonsqs/sample-app";
+
+    private readonly GuideNames _names = run.Guide.Names;
+
+    // The guide's names for what this section creates, read from its files (GuideModel.Names): a rename there flows here.
+    public string Namespace => GuideNames.Require(_names.SqsNamespace);
+    public string Deployment => GuideNames.Require(_names.SqsConsumerDeployment);
+    public string Container => GuideNames.Require(_names.SqsConsumerContainer);
+    public string ServiceAccount => GuideNames.Require(_names.SqsConsumerServiceAccount);
+    public string ScaledObjectName => GuideNames.Require(_names.SqsScaledObject);
+    public string EcrRepository => _names.ConsumerRepository.Value;
+    public string KedaNamespace => GuideNames.Require(_names.KedaNamespace);
+
+    /// <summary>The HPA KEDA creates for the ScaledObject: <c>keda-hpa-&lt;name&gt;</c>.</summary>
+    public string Hpa => IScaledObjectSection.HpaOf(ScaledObjectName);
 
     private readonly TargetProfile _profile = run.RequireProfile();
     private readonly IExecutor _executor = run.Executor;
@@ -60,14 +66,16 @@ public sealed class SqsScalingSection(RunContext run, GuideSqsSection aws, Clust
     public async Task CreateConsumerServiceAccountAsync(CancellationToken cancellationToken)
     {
         var environment = aws.Render(forTrustPolicy: false).Environment;
-        await _profile.KedaAws.GrantAsync(new KedaPolicyGrant("sqsgetattributes", environment["KEDA_OPERATOR_ROLENAME"],
-            token => aws.CreatePolicyAsync("sqsgetattributes", GuideLayout.SqsKedaPolicy, token)), run, cancellationToken);
+        var kedaPolicy = _names.KedaSqsPolicy.Value;
+        var consumerPolicy = _names.ConsumerPolicy.Value;
+        await _profile.KedaAws.GrantAsync(new KedaPolicyGrant(kedaPolicy, environment["KEDA_OPERATOR_ROLENAME"],
+            token => aws.CreatePolicyAsync(kedaPolicy, GuideLayout.SqsKedaPolicy, token)), run, cancellationToken);
         await _profile.WorkloadAws.CreateServiceAccountAsync(new WorkloadIdentity(Namespace, ServiceAccount, environment["CLUSTER_NAME"],
             "eksctl create iamserviceaccount --name sqsconsumer --namespace keda-sqs-guidance … --attach-policy-arn …/sqsconsumer",
             "the guide's IAM service account for the consumer", "the guide's clean-up of the consumer's IAM service account",
-            async token => [await aws.CreatePolicyAsync("sqsconsumer", GuideLayout.SqsConsumerPolicy, token)])
+            async token => [await aws.CreatePolicyAsync(consumerPolicy, GuideLayout.SqsConsumerPolicy, token)])
         {
-            RoleName = "sqsconsumerrole",
+            RoleName = _names.ConsumerRole.Value,
         }, run, cancellationToken);
     }
 

@@ -1,7 +1,9 @@
 using KedaGuidance.Fixtures.Targets;
 using KedaGuidance.Harness.Configuration;
 using KedaGuidance.Harness.Evidence;
+using KedaGuidance.Harness.Guide;
 using KedaGuidance.Harness.Operations;
+using KedaGuidance.Harness.Rendering;
 using KedaGuidance.Harness.Teardown;
 
 namespace KedaGuidance.Harness.Tests;
@@ -24,6 +26,12 @@ internal static class TestRuns
             variables[name] = value;
         return SettingsReader.Read(variables, Path.GetTempPath(), DateTimeOffset.UtcNow, SuiteTargets.Catalog);
     }
+
+    /// <summary>The copy of the guide's files in TestData/static/guide: there in every clone (tests that only need a guide's names and exports use it, not the real guide).</summary>
+    public static string TestDataGuide => Path.Combine(AppContext.BaseDirectory, "TestData", "static", "guide");
+
+    /// <summary>The example environment (fake account, region us-west-2) read from the guide at <paramref name="guideRoot"/> (default: <see cref="TestDataGuide"/>).</summary>
+    public static GuideEnvironment ExampleEnvironment(string? guideRoot = null) => GuideEnvironment.ExampleFor(GuideModel.Read(guideRoot ?? TestDataGuide));
 
     /// <summary>A plan run over <paramref name="settings"/>: recorder (one scenario begun), plan executor, ledger, and the target's profile.</summary>
     public static RunContext Plan(SuiteSettings settings, string guideRoot, IExecutor? executor = null)

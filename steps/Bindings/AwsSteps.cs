@@ -38,11 +38,19 @@ public sealed class AwsSteps(SuiteSession session, ScenarioCancellation cancella
             Assert.Skip(reason);
     }
 
-    [Given("the guide's queue name is app-queue")]
-    public void GivenTheQueueName() => output.WriteLine($"QUEUE_NAME={Section.QueueName}");
+    [Given("the guide's queue name is {word}")]
+    public void GivenTheQueueName(string queue)
+    {
+        queue.Should().Be(Section.GuideQueueName, "the feature names the queue the guide's QUEUE_NAME exports");
+        output.WriteLine($"QUEUE_NAME={Section.QueueName}");
+    }
 
-    [When("the guide creates the queue app-queue and exports QUEUE_URL")]
-    public async Task WhenTheGuideCreatesTheQueue() => output.WriteLine($"QUEUE_URL={await Section.CreateQueueAsync(Token)}");
+    [When("the guide creates the queue {word} and exports QUEUE_URL")]
+    public async Task WhenTheGuideCreatesTheQueue(string queue)
+    {
+        queue.Should().Be(Section.GuideQueueName, "the feature names the queue the guide's QUEUE_NAME exports");
+        output.WriteLine($"QUEUE_URL={await Section.CreateQueueAsync(Token)}");
+    }
 
     [Then("QUEUE_URL is the created queue's URL")]
     public void ThenQueueUrlIsTheCreatedQueuesUrl()

@@ -13,6 +13,10 @@ public sealed class CleanupSteps(SuiteSession session, ScenarioCancellation canc
     private readonly List<CleanupOutcome> _outcomes = [];
     private GuideCleanup? _cleanup;
 
+    /// <summary>The guide's clean-up steps with the names its files give (a phrase of the feature that names something else fails).</summary>
+    private IReadOnlyList<CleanupStep> Steps => _steps ??= GuideCleanupSteps.For(session.Run.Guide.Names);
+    private IReadOnlyList<CleanupStep>? _steps;
+
     private GuideCleanup Cleanup => _cleanup ?? throw new InvalidOperationException("The scenario must start with \"Given the resources this run created\".");
 
     [Given("the resources this run created")]
@@ -28,7 +32,7 @@ public sealed class CleanupSteps(SuiteSession session, ScenarioCancellation canc
     [When(@"^(.+ is deleted|.+ is detached and deleted|KEDA is uninstalled)$")]
     public async Task WhenTheGuideCleansUp(string phrase)
     {
-        var outcome = await Cleanup.RunAsync(GuideCleanupSteps.ByPhrase(phrase), cancellation.Token);
+        var outcome = await Cleanup.RunAsync(GuideCleanupSteps.ByPhrase(Steps, phrase), cancellation.Token);
         _outcomes.Add(outcome);
         output.WriteLine(outcome.Describe());
     }
@@ -46,7 +50,7 @@ public sealed class CleanupSteps(SuiteSession session, ScenarioCancellation canc
     [Then("the teardown ledger holds nothing the guide's clean-up removes")]
     public void ThenTheLedgerHoldsNothingTheCleanupRemoves()
     {
-        var remaining = session.Ledger.Pending.Where(r => GuideCleanupSteps.All.Any(s => s.Matches(r))).ToArray();
+        var remaining = session.Ledger.Pending.Where(r => Steps.Any(s => s.Matches(r))).ToArray();
         remaining.Should().BeEmpty("every resource the guide's clean-up covers was removed by its step");
         var other = session.Ledger.Pending;
         if (other.Count > 0)

@@ -1,5 +1,6 @@
 using KedaGuidance.Fixtures.Scaling;
 using KedaGuidance.Fixtures.Session;
+using KedaGuidance.Harness.Guide;
 using KedaGuidance.Harness.Rendering;
 using KedaGuidance.Harness.Workloads;
 using KedaGuidance.Steps.Runner;
@@ -20,8 +21,8 @@ public sealed class PrometheusScalingSteps(ScalingScenario scenario, SuiteSessio
     public async Task GivenTheCluster()
     {
         var (site, aws, cluster) = await ScalingTargets.UseAsync(session, needsAws: false, Token);
-        var environment = cluster.Apply(GuideEnvironment.For(aws.Account, aws.Region, GuideEnvironment.Example["QUEUE_URL"], GuideEnvironment.Example["OIDC_ID"],
-            GuideEnvironment.Example["PROMETHEUS_WORKSPACE"], isExample: aws.Planned));
+        var guide = session.Run.Guide;
+        var environment = cluster.Apply(GuideEnvironment.FromGuide(guide, GuideFacts.On(guide, aws.Account, aws.Region, isExample: aws.Planned)));
         _section = new PrometheusScalingSection(session.Run, site, environment);
         scenario.Section = _section;
     }

@@ -29,6 +29,7 @@ public sealed class ScaledObjectSteps(ScalingScenario scenario, SuiteSession ses
     [Then("KEDA creates the HPA {word}")]
     public async Task ThenKedaCreatesTheHpa(string hpa)
     {
+        hpa.Should().Be(scenario.Section.Hpa, "the feature names the HPA KEDA creates for the guide's ScaledObject (named in the guide's files)");
         var result = await scenario.Section.ExpectHpaAsync(cancellation.Token);
         output.WriteLine($"{hpa}: {result.Observed}");
     }

@@ -29,23 +29,39 @@ public sealed class SqsScalingSteps(ScalingScenario scenario, SuiteSession sessi
         output.WriteLine($"target {session.Settings.Target}, AWS {aws.Name}{(aws.Planned ? " (planned)" : "")}");
     }
 
-    [Given("the guide's queue app-queue is created")]
-    public async Task GivenTheQueueIsCreated() => output.WriteLine($"QUEUE_URL={await Aws.CreateQueueAsync(Token)}");
+    [Given("the guide's queue {word} is created")]
+    public async Task GivenTheQueueIsCreated(string queue)
+    {
+        queue.Should().Be(Aws.GuideQueueName, "the feature names the queue the guide's QUEUE_NAME exports");
+        output.WriteLine($"QUEUE_URL={await Aws.CreateQueueAsync(Token)}");
+    }
 
     [When("the consumer image is built from the guide's Dockerfile")]
     public async Task WhenTheImageIsBuilt() => output.WriteLine($"image: {await Sqs.BuildConsumerImageAsync(Token)}");
 
-    [When("the namespace keda-sqs-guidance is created")]
-    public Task WhenTheNamespaceIsCreated() => Sqs.CreateNamespaceAsync(Token);
+    [When("the namespace {word} is created")]
+    public Task WhenTheNamespaceIsCreated(string name)
+    {
+        name.Should().Be(Sqs.Namespace, "the feature names the namespace the guide's consumer Deployment is applied into");
+        return Sqs.CreateNamespaceAsync(Token);
+    }
 
-    [When("the consumer's service account sqsconsumer is created")]
-    public Task WhenTheServiceAccountIsCreated() => Sqs.CreateConsumerServiceAccountAsync(Token);
+    [When("the consumer's service account {word} is created")]
+    public Task WhenTheServiceAccountIsCreated(string name)
+    {
+        name.Should().Be(Sqs.ServiceAccount, "the feature names the service account the guide's consumer Deployment runs as");
+        return Sqs.CreateConsumerServiceAccountAsync(Token);
+    }
 
     [When("the guide's consumer Deployment is applied with 0 replicas")]
     public Task WhenTheDeploymentIsApplied() => Sqs.ApplyConsumerDeploymentAsync(Token);
 
-    [When("the guide's ScaledObject sqsconsumer-hpa is rendered for this target")]
-    public void WhenTheScaledObjectIsRendered() => Sqs.RenderScaledObject();
+    [When("the guide's ScaledObject {word} is rendered for this target")]
+    public void WhenTheScaledObjectIsRendered(string name)
+    {
+        name.Should().Be(Sqs.ScaledObjectName, "the feature names the guide's ScaledObject");
+        Sqs.RenderScaledObject();
+    }
 
     [Then("with the queue empty the Deployment stays at 0 replicas for two polling intervals")]
     public async Task ThenItStaysAtZero() => output.WriteLine((await Sqs.ExpectStaysAtZeroAsync(Token)).Observed);

@@ -18,10 +18,10 @@ public sealed class StaticConformanceSteps(SuiteSession session, ITestOutputHelp
         // The environment is read from the guide (setup/env.sh, create_requirements.sh, the template's outputs), with fake
         // facts; read once per feature, as every scenario's Background asks for the same guide.
         if (!feature.TryGetValue(out GuideEnvironment environment))
-            feature.Set(environment = GuideEnvironment.ExampleFor(GuideModel.Read(session.Guide.Root)));
+            feature.Set(environment = GuideEnvironment.ExampleFor(session.Run.Guide));
         check.Use(environment);
         output.WriteLine($"guide: {session.Guide.Root}; KEDA {session.Settings.KedaChartVersion}; rendered with example values: " +
-                         $"account {GuideEnvironment.ExampleAccount}, region {GuideEnvironment.ExampleRegion} (GuideEnvironment.ExampleFor, not a real account)");
+                         $"account {GuideFacts.ExampleAccount}, region {GuideFacts.ExampleRegion} (GuideEnvironment.ExampleFor, not a real account)");
     }
 
     [Given("the implementation guide writes {string} with this heredoc:")]

@@ -1,5 +1,6 @@
 using KedaGuidance.Harness.Operations;
 using KedaGuidance.Harness.Static;
+using KedaGuidance.Harness.Static.Knowledge;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -15,6 +16,22 @@ namespace KedaGuidance.Harness.Keda.Chart;
 /// <param name="Source">Where this came from (the chart's values.yaml through helm, or the suite's knowledge in a plan).</param>
 public sealed record ChartImageDefaults(string? GlobalRegistry, IReadOnlyDictionary<string, string?> Registries, string Source) : IDescribedResult
 {
+    /// <summary>
+    /// What a plan assumes of a chart version's image registries (a plan contacts nothing; a live run reads the chart):
+    /// the facts of <see cref="KedaCharts"/> for that version (<see cref="KedaCharts.Closest"/> for one it does not know).
+    /// </summary>
+    public static ChartImageDefaults Planned(string chartVersion)
+    {
+        var chart = KedaCharts.Closest(chartVersion);
+        // global.image.registry is null in every chart that has it (2.13+), so only the per-component defaults matter.
+        var source = chart.Name == chartVersion
+            ? $"planned: kedacore/charts v{chartVersion} keda/values.yaml as the suite knows it (a live run reads the chart itself)"
+            : $"planned: kedacore/charts v{chartVersion} keda/values.yaml taken as v{chart.Name}'s, the nearest the suite knows (a live run reads the chart itself)";
+        if (!chart.RegistryKeys)
+            return new ChartImageDefaults(null, new Dictionary<string, string?>(), source);
+        return new ChartImageDefaults(null, Enum.GetValues<KedaComponent>().ToDictionary(KedaChart.ImageKey, _ => chart.DefaultRegistry, StringComparer.Ordinal), source);
+    }
+
     /// <summary>Reads a chart's values.yaml (as <c>helm show values</c> prints it).</summary>
     public static ChartImageDefaults Parse(string valuesYaml, string source)
     {

@@ -6,7 +6,7 @@ namespace KedaGuidance.Harness.Keda.Chart;
 /// <summary>
 /// <c>helm show values CHART --version V</c>: the image registries the chart defaults to, from the chart itself, so the
 /// suite knows whether the guide's repositories need their registry emptied. A plan contacts nothing and answers from
-/// <see cref="KedaChartKnowledge"/>.
+/// the suite's chart facts (<see cref="ChartImageDefaults.Planned"/>).
 /// </summary>
 public sealed record ReadChartImageDefaults(KedaChartSource Chart, string Version) : Operation<ChartImageDefaults>
 {
@@ -18,5 +18,5 @@ public sealed record ReadChartImageDefaults(KedaChartSource Chart, string Versio
 
     public override string? Content => HelmCommandLine.Format(Arguments, targetsCluster: false);
 
-    public override ChartImageDefaults Planned() => KedaChartKnowledge.ImageDefaults(Version);
+    public override ChartImageDefaults Planned() => ChartImageDefaults.Planned(Version);
 }

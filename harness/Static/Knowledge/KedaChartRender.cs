@@ -12,8 +12,7 @@ public sealed record KedaRenderedImage(KedaComponent Component, string Image, st
     /// <c>ghcr.io/ghcr.io/kedacore/keda:2.20.2</c>, which no registry serves.
     /// </summary>
     public bool RegistryTwice => Registry.Length > 0 && Repository.Contains('/', StringComparison.Ordinal)
-        && Repository[..Repository.IndexOf('/', StringComparison.Ordinal)] is var first
-        && (first.Contains('.', StringComparison.Ordinal) || first.Contains(':', StringComparison.Ordinal) || first == "localhost");
+        && Kubernetes.ImageReference.LooksLikeHost(Repository[..Repository.IndexOf('/', StringComparison.Ordinal)]);
 }
 
 /// <summary>A service account the chart renders for a component, with the IRSA role its annotations name (or null).</summary>
@@ -29,6 +28,7 @@ public sealed record KedaIgnoredValue(string Path, YamlNode Node);
 public sealed record KedaChartRender(KedaChart Chart, IReadOnlyList<KedaRenderedImage> Images,
     IReadOnlyList<KedaRenderedServiceAccount> ServiceAccounts, IReadOnlyList<KedaIgnoredValue> Ignored)
 {
+    /// <summary>The IRSA annotation of a service account (EKS pod identity webhook): the role its pods assume.</summary>
     public const string RoleAnnotation = "eks.amazonaws.com/role-arn";
 
     public KedaRenderedImage Image(KedaComponent component) => Images.Single(i => i.Component == component);

@@ -16,7 +16,7 @@ public sealed class ScalingDiagnostics(IKubernetes client, PodLogReader logs, st
     public async Task<string> CollectAsync(ScalingFollowsOracle expectation, CancellationToken cancellationToken)
     {
         var builder = new StringBuilder();
-        foreach (var component in new[] { "keda-operator", "keda-operator-metrics-apiserver", "keda-admission-webhooks" })
+        foreach (var component in Keda.KedaInstallation.Components)
             builder.AppendLine($"--- logs app={component} (last {LogLines} lines)").AppendLine(await Try(() => LogsAsync(component, cancellationToken)));
         builder.AppendLine($"--- events in {expectation.Namespace}").AppendLine(await Try(async () =>
         {

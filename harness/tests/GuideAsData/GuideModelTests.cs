@@ -62,12 +62,24 @@ public sealed class GuideModelTests
     }
 
     [Fact]
-    public void The_example_environment_read_from_the_guide_is_the_hand_kept_one()
+    public void The_example_environment_is_what_the_guides_own_scripts_give_on_the_example_account()
     {
         var model = GuideModel.Read(TestGuide.Root);
         var fromGuide = GuideEnvironment.ExampleFor(model);
-        fromGuide.Values.Should().BeEquivalentTo(GuideEnvironment.Example.Values,
-            "GuideEnvironment.Example is what callers without a checkout use; it must stay what the guide's own scripts give");
+        fromGuide.Values.Should().BeEquivalentTo(new Dictionary<string, string>
+        {
+            ["AWS_REGION"] = "us-west-2",
+            ["ACCOUNT_ID"] = "123456789012",
+            ["CLUSTER_NAME"] = "eks-keda-guidance",
+            ["KEDA_NAMESPACE"] = "keda",
+            ["KEDA_OPERATOR_ROLENAME"] = "keda-operator-role",
+            ["OIDC_ID"] = "EXAMPLED539D4633E53DE1B71EXAMPLE",
+            ["QUEUE_NAME"] = "app-queue",
+            ["QUEUE_URL"] = "https://sqs.us-west-2.amazonaws.com/123456789012/app-queue",
+            ["SAMPLE_APP_ECR"] = "123456789012.dkr.ecr.us-west-2.amazonaws.com/sample-app",
+            ["PROMETHEUS_ENDPOINT"] = "https://aps-workspaces.us-west-2.amazonaws.com/workspaces/ws-00000000-0000-0000-0000-000000000000/api/v1/remote_write",
+            ["PROMETHEUS_WORKSPACE"] = "ws-00000000-0000-0000-0000-000000000000",
+        }, "env.sh's literals, the queue step, and the requirements template's outputs evaluated in the example account");
         fromGuide.Variables.Single(v => v.Name == "KEDA_NAMESPACE").DefinedBy.Should().StartWith("setup/env.sh line 4");
         fromGuide.Variables.Single(v => v.Name == "PROMETHEUS_ENDPOINT").DefinedBy.Should().StartWith("scaledobject-samples/prometheus/setup/create_requirements.sh line");
     }
@@ -82,5 +94,42 @@ public sealed class GuideModelTests
         environment["KEDA_NAMESPACE"].Should().Be("keda-system");
         environment["KEDA_OPERATOR_ROLENAME"].Should().Be("keda-system-operator");
         environment.Values.Should().NotContainKey("CLUSTER_NAME", "env.sh no longer exports it");
+    }
+
+    [Fact]
+    public void The_stacks_outputs_go_through_the_guides_script_and_one_it_lacks_fails_naming_it()
+    {
+        var model = GuideModel.Read(TestRuns.TestDataGuide);
+        var outputs = new Dictionary<string, string>
+        {
+            ["SampleAppECR"] = "111111111111.dkr.ecr.eu-west-1.amazonaws.com/sample-app",
+            ["PrometheusEndpoint"] = "https://aps-workspaces.eu-west-1.amazonaws.com/workspaces/ws-1/",
+            ["PrometheusWorkspace"] = "ws-1",
+        };
+
+        var environment = GuideEnvironment.ExampleFor(model).WithStackOutputs(model, outputs);
+
+        environment["PROMETHEUS_ENDPOINT"].Should().Be("https://aps-workspaces.eu-west-1.amazonaws.com/workspaces/ws-1/api/v1/remote_write",
+            "create_requirements.sh appends api/v1/remote_write to the output");
+        environment["PROMETHEUS_WORKSPACE"].Should().Be("ws-1");
+        environment["KEDA_NAMESPACE"].Should().Be("keda", "the other variables stay");
+        var lacking = () => GuideEnvironment.ExampleFor(model).WithStackOutputs(model, new Dictionary<string, string> { ["SampleAppECR"] = "x" });
+        lacking.Should().Throw<InvalidOperationException>().WithMessage("CloudFormation stack keda-guidance has no output PrometheusEndpoint*create_requirements.sh*PROMETHEUS_ENDPOINT*");
+    }
+
+    [Fact]
+    public void A_script_that_appends_another_path_changes_the_endpoint()
+    {
+        var script = File.ReadAllText(Path.Combine(TestRuns.TestDataGuide, GuideLayout.PrometheusCreateRequirements))
+            .Replace("--output text)api/v1/remote_write", "--output text)api/v1/write", StringComparison.Ordinal);
+        var model = GuideModel.Parse(path => path == GuideLayout.PrometheusCreateRequirements ? script
+            : File.Exists(Path.Combine(TestRuns.TestDataGuide, path)) ? File.ReadAllText(Path.Combine(TestRuns.TestDataGuide, path)) : null);
+
+        var environment = GuideEnvironment.ExampleFor(model).WithStackOutputs(model, new Dictionary<string, string>
+        {
+            ["SampleAppECR"] = "e", ["PrometheusEndpoint"] = "https://aps/", ["PrometheusWorkspace"] = "w",
+        });
+
+        environment["PROMETHEUS_ENDPOINT"].Should().Be("https://aps/api/v1/write");
     }
 }

@@ -1,6 +1,7 @@
 using KedaGuidance.Harness.Helm;
 using KedaGuidance.Harness.Keda;
 using KedaGuidance.Harness.Keda.Chart;
+using KedaGuidance.Harness.Static.Knowledge;
 
 namespace KedaGuidance.Harness.Tests.Keda;
 
@@ -12,7 +13,7 @@ public sealed class ChartRenderCheckTests
 
     private static ChartRenderExpectations Expected(IReadOnlyDictionary<string, string>? env = null) => new("keda", "kedaguidance.io/run-id", RunId, "keda-2.16.1",
         KedaInstallation.Components, "keda-operator", "keda-operator",
-        new Dictionary<string, string> { ["eks.amazonaws.com/role-arn"] = Role }, env ?? new Dictionary<string, string>(), KedaInstallation.KindsWithoutRunLabel);
+        new Dictionary<string, string> { ["eks.amazonaws.com/role-arn"] = Role }, env ?? new Dictionary<string, string>(), KedaCharts.Closest("2.16.1").KindsWithoutRunLabel);
 
     private static string Labels(string? runId = RunId, string chart = "keda-2.16.1") =>
         $"    helm.sh/chart: {chart}\n" + (runId is null ? "" : $"    kedaguidance.io/run-id: {runId}\n");

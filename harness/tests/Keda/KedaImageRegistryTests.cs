@@ -1,5 +1,6 @@
 using KedaGuidance.Harness.Keda.Chart;
 using KedaGuidance.Harness.Kubernetes;
+using KedaGuidance.Harness.Static.Knowledge;
 
 namespace KedaGuidance.Harness.Tests.Keda;
 
@@ -87,21 +88,34 @@ public sealed class KedaImageRegistryTests
         KedaImageRegistry.Overrides(ChartImageDefaults.Parse(Chart2161Values, "v2.16.1"), "image:\n  keda:\n    repository: kedacore/keda\n").Should().BeEmpty();
 
     [Theory]
-    [InlineData("2.12.0", null)]
-    [InlineData("2.13.0", "")]
-    [InlineData("2.14.3", "")]
-    [InlineData("2.15.1", "ghcr.io")]
-    [InlineData("2.16.1", "ghcr.io")]
-    [InlineData("2.20.2", "ghcr.io")]
-    public void The_plans_knowledge_says_what_each_charts_values_default_to(string version, string? registry)
+    [InlineData("2.11.0", null, "2.12.0")]
+    [InlineData("2.12.0", null, "2.12.0")]
+    [InlineData("2.13.0", "", "2.13.2")]
+    [InlineData("2.14.3", "", "2.14.3")]
+    [InlineData("2.15.1", "ghcr.io", "2.15.2")]
+    [InlineData("2.16.1", "ghcr.io", "2.16.1")]
+    [InlineData("2.20.2", "ghcr.io", "2.20.2")]
+    [InlineData("2.21.0-rc1", "ghcr.io", "2.20.2")]
+    public void The_plans_knowledge_says_what_each_charts_values_default_to(string version, string? registry, string factsOf)
     {
-        var defaults = KedaChartKnowledge.ImageDefaults(version);
+        var defaults = ChartImageDefaults.Planned(version);
 
         if (registry is null)
             defaults.Registries.Should().BeEmpty();
         else
-            defaults.DefaultFor("keda").Should().Be(registry);
+            defaults.Registries.Keys.Should().Equal("keda", "metricsApiServer", "webhooks").And.Subject.Should().OnlyContain(k => defaults.DefaultFor(k) == registry);
         defaults.Source.Should().StartWith("planned:");
+        KedaCharts.Closest(version).Name.Should().Be(factsOf, "a version the suite does not know takes the facts of the nearest known one of its minor, else below");
+        if (factsOf != version)
+            defaults.Source.Should().Contain($"taken as v{factsOf}'s");
+    }
+
+    [Fact]
+    public void Only_charts_before_2_13_label_their_crds_with_the_values_labels()
+    {
+        KedaCharts.Known.Where(c => c.CrdsTakeAdditionalLabels).Select(c => c.Name).Should().Equal("2.12.0", "2.12.1");
+        KedaCharts.Closest("2.14.3").KindsWithoutRunLabel.Should().Equal("CustomResourceDefinition");
+        KedaCharts.Closest("2.12.0").KindsWithoutRunLabel.Should().BeEmpty("chart 2.12 puts additionalLabels on its CRDs too");
     }
 
     [Theory]

@@ -1,6 +1,7 @@
 using KedaGuidance.Fixtures.Targets;
 using KedaGuidance.Harness.Configuration;
 using KedaGuidance.Harness.Evidence;
+using KedaGuidance.Harness.Guide;
 using KedaGuidance.Harness.Keda;
 using KedaGuidance.Harness.Operations;
 using KedaGuidance.Harness.Rendering;
@@ -31,7 +32,7 @@ public sealed class KedaInstallPlanTests
         var ledger = run.Ledger;
         // The profile resolves the cluster and KEDA's access as "the cluster of this run's target" does; a live run hands
         // it real keys, here stand-ins that must never reach the record.
-        var keda = await KedaInstallation.PrepareAsync(run, GuideEnvironment.Example, SuiteTargets.Find(target)!.PlanAws(settings).ForCluster,
+        var keda = await KedaInstallation.PrepareAsync(run, TestRuns.ExampleEnvironment(GuideRoot), SuiteTargets.Find(target)!.PlanAws(settings).ForCluster,
             new Amazon.Runtime.BasicAWSCredentials("AKIDPLANNED", "secret-never-shown"), contextServer: null, CancellationToken.None);
         await keda.CreateNamespaceAsync(CancellationToken.None);
         var values = keda.RenderValues();
@@ -53,7 +54,7 @@ public sealed class KedaInstallPlanTests
     {
         var (recorder, _, access) = await PlanAsync(target);
 
-        KedaInstallRecord.Problems(recorder.CurrentEntries(), access, SettingDefinitions.DefaultKedaChartVersion, GuideEnvironment.ExampleAccount, "kg-plan-test").Should().BeEmpty();
+        KedaInstallRecord.Problems(recorder.CurrentEntries(), access, SettingDefinitions.DefaultKedaChartVersion, GuideFacts.ExampleAccount, "kg-plan-test").Should().BeEmpty();
         recorder.Snapshot().Deviations.Select(d => d.Id).Should().Contain(["keda-chart-version", "keda-run-id-labels"]);
     }
 
@@ -84,7 +85,7 @@ public sealed class KedaInstallPlanTests
             .Select(e => e.Kind == "helm.install" ? e with { Content = e.Content!.Replace("eks.amazonaws.com/role-arn", "removed") } : e)
             .ToList();
 
-        KedaInstallRecord.Problems(entries, access, SettingDefinitions.DefaultKedaChartVersion, GuideEnvironment.ExampleAccount, "kg-plan-test").Should().BeEquivalentTo(
+        KedaInstallRecord.Problems(entries, access, SettingDefinitions.DefaultKedaChartVersion, GuideFacts.ExampleAccount, "kg-plan-test").Should().BeEquivalentTo(
             "the chart preflight rendered other values than helm install gets",
             "the helm install does not contain 'eks.amazonaws.com/role-arn: arn:aws:iam::123456789012:role/keda-operator-role'",
             "1 expectation(s) kubernetes.crd-established expected, 0 recorded");
@@ -124,7 +125,7 @@ public sealed class KedaInstallPlanTests
         install.Should().Contain("image:\n  keda:\n    registry: \"\"\n  metricsApiServer:\n    registry: \"\"\n");
         install.Should().NotContain("webhooks:\n    registry", "the guide does not set the webhooks image, so the chart's own repository and registry fit");
         recorder.Snapshot().Deviations.Should().Contain(d => d.Id == "keda-image-registry" && d.GuideSays.Contains("ghcr.io/ghcr.io/kedacore/keda:<tag>"));
-        KedaInstallRecord.Problems(recorder.CurrentEntries(), access, version, GuideEnvironment.ExampleAccount, "kg-plan-test").Should().BeEmpty();
+        KedaInstallRecord.Problems(recorder.CurrentEntries(), access, version, GuideFacts.ExampleAccount, "kg-plan-test").Should().BeEmpty();
     }
 
     [Fact]
@@ -139,7 +140,7 @@ public sealed class KedaInstallPlanTests
         entries.Should().NotContain(e => e.Kind == "helm.repo-add");
         entries.Single(e => e.Kind == "helm.install").Summary.Should().Be($"helm install keda {chart} --namespace keda --version 2.14.3");
         recorder.Snapshot().Deviations.Should().Contain(d => d.Id == "keda-chart-on-disk");
-        KedaInstallRecord.Problems(entries, access, "2.14.3", GuideEnvironment.ExampleAccount, "kg-plan-test", new KedaChartSource.OnDisk(chart)).Should().BeEmpty();
+        KedaInstallRecord.Problems(entries, access, "2.14.3", GuideFacts.ExampleAccount, "kg-plan-test", new KedaChartSource.OnDisk(chart)).Should().BeEmpty();
     }
 
     [Fact]
@@ -148,7 +149,7 @@ public sealed class KedaInstallPlanTests
         var (recorder, _, access) = await PlanAsync("local");
         var entries = recorder.CurrentEntries().Where(e => e.Kind != "helm.template-check").ToList();
 
-        KedaInstallRecord.Problems(entries, access, SettingDefinitions.DefaultKedaChartVersion, GuideEnvironment.ExampleAccount, "kg-plan-test")
+        KedaInstallRecord.Problems(entries, access, SettingDefinitions.DefaultKedaChartVersion, GuideFacts.ExampleAccount, "kg-plan-test")
             .Should().Equal("no chart preflight (helm template with the install's values files, checked) before helm install");
     }
 }

@@ -3,6 +3,7 @@ using KedaGuidance.Harness.Helm;
 using KedaGuidance.Harness.Keda;
 using KedaGuidance.Harness.Keda.Chart;
 using KedaGuidance.Harness.Operations;
+using KedaGuidance.Harness.Static.Knowledge;
 using KedaGuidance.Harness.Tests.Configuration;
 using KedaGuidance.Harness.Tests.Helm;
 
@@ -28,7 +29,7 @@ public sealed class RealChartRenderTests
         var files = RecordedValues(recorder.CurrentEntries().Single(e => e.Kind == "helm.install").Content!);
         files.Select(f => f.Name).Should().Equal(KedaInstallation.ValuesFileName, KedaInstallation.DeviationsValuesFile);
 
-        var operation = new CheckChartRender(KedaInstallation.Release, new KedaChartSource.OnDisk(chart), keda.Namespace, version, files, keda.RenderExpectations(files[0]));
+        var operation = new CheckChartRender(keda.Release, new KedaChartSource.OnDisk(chart), keda.Namespace, version, files, keda.RenderExpectations(files[0]));
         var report = (ChartRenderReport)(await ((IOperationHandler)new CheckChartRenderHandler(cli, Scratch())).ExecuteAsync(operation, CancellationToken.None))!;
 
         TestContext.Current.SendDiagnosticMessage($"chart {version}, {target}: {report.Describe()}");
@@ -42,10 +43,10 @@ public sealed class RealChartRenderTests
         var (chart, cli, version) = await RealChartAsync();
         var real = (ChartImageDefaults)(await ((IOperationHandler)new ReadChartImageDefaultsHandler(cli))
             .ExecuteAsync(new ReadChartImageDefaults(new KedaChartSource.OnDisk(chart), version), CancellationToken.None))!;
-        var known = KedaChartKnowledge.ImageDefaults(version);
+        var known = ChartImageDefaults.Planned(version);
 
         real.GlobalRegistry.Should().Be(known.GlobalRegistry);
-        real.Registries.Where(r => KedaChartKnowledge.ImageComponents.Contains(r.Key)).Should().BeEquivalentTo(known.Registries);
+        real.Registries.Where(r => Enum.GetValues<KedaComponent>().Select(KedaChart.ImageKey).Contains(r.Key)).Should().BeEquivalentTo(known.Registries);
     }
 
     private static async Task<(string Chart, HelmCli Cli, string Version)> RealChartAsync()

@@ -15,7 +15,7 @@ public sealed class GuideManifestsTests
     public void Every_manifest_the_guide_applies_converts_to_apply_bodies(string path)
     {
         var guide = TestGuide.Root;
-        var rendered = Harness.Rendering.GuideRenderer.Render(guide, Harness.Rendering.GuideEnvironment.Example, Directory.CreateTempSubdirectory("kg-m-").FullName);
+        var rendered = Harness.Rendering.GuideRenderer.Render(guide, TestRuns.ExampleEnvironment(guide), Directory.CreateTempSubdirectory("kg-m-").FullName);
 
         var documents = Manifest.Parse(path, rendered[path].Text, "run-1");
 

@@ -14,7 +14,7 @@ public sealed class GuideRendererTests
         var before = File.ReadAllText(Path.Combine(GuideRoot, GuideLayout.AdotConfigMap));
         var scratch = Directory.CreateTempSubdirectory("kg-render-").FullName;
 
-        var rendered = GuideRenderer.Render(GuideRoot, GuideEnvironment.Example, scratch);
+        var rendered = GuideRenderer.Render(GuideRoot, TestRuns.ExampleEnvironment(GuideRoot), scratch);
 
         File.ReadAllText(Path.Combine(GuideRoot, GuideLayout.AdotConfigMap)).Should().Be(before);
         rendered.Undefined.Should().BeEmpty();
@@ -28,7 +28,8 @@ public sealed class GuideRendererTests
     [Fact]
     public void A_variable_no_step_defines_is_reported_with_the_file()
     {
-        var environment = GuideEnvironment.Example with { Variables = GuideEnvironment.Example.Variables.Where(v => v.Name != "OIDC_ID").ToArray() };
+        var example = TestRuns.ExampleEnvironment(GuideRoot);
+        var environment = example with { Variables = example.Variables.Where(v => v.Name != "OIDC_ID").ToArray() };
         var rendered = GuideRenderer.Render(GuideRoot, environment, Directory.CreateTempSubdirectory("kg-render-").FullName);
         rendered.Undefined.Should().ContainSingle().Which.Should().Be(
             new UndefinedVariable(GuideLayout.KedaTrustPolicy, "OIDC_ID", GuideEnvironment.OidcStep));

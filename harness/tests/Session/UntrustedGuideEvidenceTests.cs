@@ -92,7 +92,7 @@ public sealed class UntrustedGuideEvidenceTests : IDisposable
         }, SettingsReaderTests.RepositoryRoot(), DateTimeOffset.UtcNow, SuiteTargets.Catalog);
         var recorder = new RunRecorder(settings.RunId, "plan", "local", _evidence);
         recorder.BeginScenario("s", "f", "t", ["aws"]);
-        var target = new AwsTarget("the planned AWS endpoint", GuideEnvironment.ExampleAccount, "us-west-2", AwsCapabilities.Endpoint, Planned: true);
+        var target = new AwsTarget("the planned AWS endpoint", GuideFacts.ExampleAccount, "us-west-2", AwsCapabilities.Endpoint, Planned: true);
         var run = new RunContext(settings, _guide.Root, new PlanExecutor(recorder), new TeardownLedger(attempts: 1, delay: TimeSpan.Zero), recorder,
             SuiteTargets.Find(settings.Target)?.Profile);
         return (new GuideSqsSection(run, target), recorder, settings);

@@ -118,7 +118,7 @@ public sealed class HostileGuideTests : IDisposable
     {
         var scratch = Path.Combine(_outside.Root, "scratch-" + Guid.NewGuid().ToString("N")[..8]);
         var documents = GuideDocuments.Load(
-            new StaticInputs(_copy.Root, GuideEnvironment.Example, "2.16.1",
+            new StaticInputs(_copy.Root, TestRuns.ExampleEnvironment(), "2.16.1",
                 [new InlineManifest("scaledobject.yaml", File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "static", "inline", "scaledobject.yaml")))],
                 [new GuideCommand(StaticTestGuide.HelmStep, "helm install keda kedacore/keda --namespace ${KEDA_NAMESPACE} -f keda/keda-values.yaml")]),
             scratch);

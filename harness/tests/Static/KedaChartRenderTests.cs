@@ -59,7 +59,7 @@ public sealed class KedaChartRenderTests
 
         var guide = TestGuide.Root;
         var values = GuideRenderer.RenderText(File.ReadAllText(Path.Combine(guide, GuideLayout.KedaValuesTemplate)),
-            GuideRenderPlan.For(GuideLayout.KedaValuesTemplate), GuideEnvironment.Example.Values, out _);
+            GuideRenderPlan.For(GuideLayout.KedaValuesTemplate), TestRuns.ExampleEnvironment(guide).Values, out _);
         var folder = Directory.CreateTempSubdirectory("kg-chart-").FullName;
         try
         {
@@ -117,7 +117,7 @@ public sealed class KedaChartRenderTests
     }
 
     private static string TestData => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "static", "guide", GuideLayout.KedaValuesTemplate))
-        .Replace("${ACCOUNT_ID}", GuideEnvironment.ExampleAccount, StringComparison.Ordinal).Replace("${KEDA_OPERATOR_ROLENAME}", "keda-operator-role", StringComparison.Ordinal);
+        .Replace("${ACCOUNT_ID}", GuideFacts.ExampleAccount, StringComparison.Ordinal).Replace("${KEDA_OPERATOR_ROLENAME}", "keda-operator-role", StringComparison.Ordinal);
 
     private static YamlNode? GuideValues(string text) => DocumentParser.ParseYaml(text).First().Root;
 }

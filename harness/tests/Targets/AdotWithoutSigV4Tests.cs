@@ -14,7 +14,7 @@ public sealed class AdotWithoutSigV4Tests
     private static string RenderedConfigMap()
     {
         var scratch = Path.Combine(Path.GetTempPath(), "kedaguidance-tests", Guid.NewGuid().ToString("n"));
-        return GuideRenderer.Render(GuideRoot, GuideEnvironment.Example, scratch)[GuideLayout.AdotConfigMap].Text;
+        return GuideRenderer.Render(GuideRoot, TestRuns.ExampleEnvironment(GuideRoot), scratch)[GuideLayout.AdotConfigMap].Text;
     }
 
     private static YamlMappingNode Collector(string configMapYaml)
@@ -36,7 +36,7 @@ public sealed class AdotWithoutSigV4Tests
     {
         var rendered = RenderedConfigMap();
         var before = Collector(rendered);
-        var after = Collector(AdotWithoutSigV4.Transform(rendered, "http://prometheus.ns.svc.cluster.local:9090/api/v1/write"));
+        var after = Collector(AdotWithoutSigV4.Transform(rendered, "adot-collector", "http://prometheus.ns.svc.cluster.local:9090/api/v1/write"));
 
         var exporter = Map(after, "exporters", "prometheusremotewrite");
         ((YamlScalarNode)exporter.Children[new YamlScalarNode("endpoint")]).Value.Should().Be("http://prometheus.ns.svc.cluster.local:9090/api/v1/write");
@@ -57,7 +57,7 @@ public sealed class AdotWithoutSigV4Tests
     [Fact]
     public void The_collector_scrape_configs_keep_the_double_dollar_escapes()
     {
-        var after = AdotWithoutSigV4.Transform(RenderedConfigMap(), "http://p:9090/api/v1/write");
+        var after = AdotWithoutSigV4.Transform(RenderedConfigMap(), "adot-collector", "http://p:9090/api/v1/write");
         after.Should().Contain("$$1:$$2").And.Contain("$${1}:8888");
     }
 

@@ -173,7 +173,7 @@ public sealed class StrategyDecisionTests
     public void The_in_cluster_store_points_the_scaledobject_at_its_prometheus_and_amp_leaves_it_as_written()
     {
         var run = Run();
-        var context = new MetricStoreContext(run, Harness.Rendering.GuideEnvironment.Example, () => throw new InvalidOperationException("not rendered here"));
+        var context = new MetricStoreContext(run, TestRuns.ExampleEnvironment(), () => throw new InvalidOperationException("not rendered here"));
         var yaml = new InClusterPrometheus(Terms).AdaptScaledObject(Scaling.GuideScaledObjects.Prometheus, "app-http-requests-minute", context);
         ScaledObjectFields.Read(yaml, "serverAddress").Should().Be(InClusterPrometheusManifest.ServerAddress);
         run.Recorder.Snapshot().Deviations.Should().ContainSingle(d => d.Id == "prometheus-scaledobject-server" && d.Reason.Contains("k3s"));

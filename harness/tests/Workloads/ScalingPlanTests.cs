@@ -114,7 +114,7 @@ public sealed class ScalingPlanTests
     {
         var (run, aws) = Plan(targetName);
         var recorder = run.Recorder;
-        var section = new PrometheusScalingSection(run, aws.ForCluster, GuideEnvironment.Example);
+        var section = new PrometheusScalingSection(run, aws.ForCluster, TestRuns.ExampleEnvironment(run.GuideRoot));
         var token = CancellationToken.None;
         await section.CreateMetricStoreAsync(token);
         await section.GrantQueryAsync(token);
