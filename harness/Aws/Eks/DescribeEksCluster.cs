@@ -14,7 +14,13 @@ public sealed record DescribeEksCluster(string ClusterName, string Region) : Aws
     public override string Kind => "eks.describe-cluster";
     public override string Summary => $"describe EKS cluster {ClusterName} in {Region}: its OIDC issuer (OIDC_ID), its API endpoint (checked against the kube context) and its Kubernetes version";
     public override IReadOnlyList<string> Arguments => ["eks", "describe-cluster", "--name", ClusterName];
-    public override EksClusterDescription Planned() => EksClusterDescription.PlannedFor(ClusterName, Region);
+    public override EksClusterDescription Planned() => EksClusterDescription.PlannedFor(ClusterName, Region, PlannedAccount, PlannedKubernetesVersion);
+
+    /// <summary>The account a plan names in the cluster's ARN (the plan's AWS account, so the OIDC provider it checks is the one the trust policy names).</summary>
+    public string PlannedAccount { get; init; } = Iam.PlannedArn.Account;
+
+    /// <summary>The Kubernetes version a plan assumes (the one the guide's setup/cluster.yaml creates); null: none stated.</summary>
+    public string? PlannedKubernetesVersion { get; init; }
 
     protected override EksClusterDescription Parse(JsonElement output)
     {

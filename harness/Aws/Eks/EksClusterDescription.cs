@@ -43,12 +43,15 @@ public sealed record EksClusterDescription(string Name, string Arn, string Endpo
         }
     }
 
-    /// <summary>What a plan assumes: the named cluster in the run's region, the planned account, the example OIDC id, no version.</summary>
-    public static EksClusterDescription PlannedFor(string name, string region) =>
-        new(name, $"arn:aws:eks:{region}:{Iam.PlannedArn.Account}:cluster/{name}", PlannedEndpoint, KubernetesVersion: null, "planned",
+    /// <summary>
+    /// What a plan assumes: the named cluster in the run's region and <paramref name="account"/>, the example OIDC id, and
+    /// <paramref name="kubernetesVersion"/> (the version the guide's cluster.yaml asks for; a live run reads the real one).
+    /// </summary>
+    public static EksClusterDescription PlannedFor(string name, string region, string account, string? kubernetesVersion = null) =>
+        new(name, $"arn:aws:eks:{region}:{account}:cluster/{name}", PlannedEndpoint, kubernetesVersion, "planned",
             $"https://oidc.eks.{region}.amazonaws.com/id/{PlannedOidcId}", Planned: true);
 
     public string Describe() => Planned
-        ? $"planned: cluster {Name}, OIDC id {OidcId} (the documentation's example); a live run reads the endpoint (checked against the kube context's server), the OIDC issuer and the Kubernetes version"
+        ? $"planned: cluster {Name}, OIDC id {OidcId} (the documentation's example), Kubernetes {KubernetesVersion ?? "(not stated)"} (the guide's setup/cluster.yaml); a live run reads the endpoint (checked against the kube context's server), the OIDC issuer and the Kubernetes version"
         : $"cluster {Name} {Status}, Kubernetes {KubernetesVersion ?? "(not reported)"}, endpoint {Endpoint}, OIDC issuer {OidcIssuer ?? "(none)"} (OIDC id {OidcId ?? "none"})";
 }

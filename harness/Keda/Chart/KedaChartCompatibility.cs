@@ -7,9 +7,11 @@ namespace KedaGuidance.Harness.Keda.Chart;
 /// <summary>
 /// The pinned KEDA chart against the Kubernetes version of the cluster it goes on, from the Kubernetes minors KEDA was
 /// tested on per release (<see cref="KedaChart.TestedKubernetes"/>: keda-docs operate/cluster.md, "Kubernetes
-/// Compatibility"). A run on a cluster outside the pin's tested range declares it (a failure may then be the
-/// combination, not the guide) and names the chart to pin instead; the nightly picks that chart before it runs
-/// (harness/tools/keda-chart-for.cs).
+/// Compatibility"). A run on a cluster outside the pin's tested range declares it and names the chart to pin instead
+/// (KEDAGUIDE_KEDA_CHART_VERSION); it does not fail: KEDA's table says what was tested, not what breaks, and the
+/// chart preflight and the install's waits fail at once, with the reason, if the combination does not work. The
+/// deviation puts it in the evidence, so a failure is read as possibly the combination rather than the guide. The
+/// version is the cluster's own (describe-cluster on eks); a plan takes the guide's setup/cluster.yaml version.
 /// </summary>
 public static partial class KedaChartCompatibility
 {

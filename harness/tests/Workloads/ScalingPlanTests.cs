@@ -106,7 +106,7 @@ public sealed class ScalingPlanTests
             : "100 s (pollingInterval 10 s + SQS approximate counts settle 60 s + slack 30 s = 100 s)");
         expectations[5].Budget.Should().Contain("scale up to 100 (pollingInterval 10 s + HPA scale-up stabilization window 0 s + HPA sync period × 6 scale-up steps 90 s + slack 30 s = 130 s)")
             .And.Contain("drain: 3 round(s) × MAX_MSGS_PER_BATCH 5 × MSG_PROCESS_DELAY 10 s (500 messages × up to 3 deliveries over 100 consumers × 5")
-            .And.Contain("3 of 5 come back before their delete").And.Contain(") 150 s + MSG_POLL_BACKOFF after the last empty receive 2 s")
+            .And.Contain("3 of 5 come back before their delete").And.Contain(") 150 s + MSG_POLL_BACKOFF once a round (3 × 2 s: a short-poll receive finds no visible message while the rest are in flight) 6 s")
             .And.Contain("back to 0 (cooldownPeriod 10 s + pollingInterval 10 s + slack 30 s = 50 s)");
     }
 
