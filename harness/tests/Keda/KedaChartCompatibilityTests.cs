@@ -1,3 +1,4 @@
+using KedaGuidance.Harness.Keda;
 using KedaGuidance.Harness.Keda.Chart;
 
 namespace KedaGuidance.Harness.Tests.Keda;
@@ -37,4 +38,23 @@ public sealed class KedaChartCompatibilityTests
     [InlineData("v1.27.5-eks-43840fb", 1, 27)]
     public void The_minor_is_read_as_eks_the_api_server_and_a_node_write_it(string version, int major, int minor) =>
         KedaChartCompatibility.Minor(version).Should().Be(new Version(major, minor));
+
+    [Theory]
+    [InlineData("1.35", true)]
+    [InlineData("1.29", false)]
+    public async Task Install_keda_declares_the_untested_combination_for_the_clusters_version(string kubernetes, bool declared)
+    {
+        var settings = TestRuns.PlanSettings("eks", TestGuide.Root, "kg-1");
+        var run = TestRuns.Plan(settings, TestGuide.Root);
+        var aws = Fixtures.Targets.SuiteTargets.Find("eks")!.PlanAws(settings).ForCluster;
+        var cluster = new KedaGuidance.Harness.Targets.GuideCluster("kg-nightly", "test", "0123456789ABCDEF0123456789ABCDEF",
+            "arn:aws:iam::123456789012:oidc-provider/oidc.eks.us-west-2.amazonaws.com/id/0123456789ABCDEF0123456789ABCDEF", kubernetes, NoOidcReason: null);
+        var keda = new KedaInstallation(run, cluster.Apply(TestRuns.ExampleEnvironment(TestGuide.Root)), await run.RequireProfile().KedaAws.ResolveAsync(aws, null, CancellationToken.None), cluster);
+
+        await keda.CreateNamespaceAsync(CancellationToken.None);
+        await keda.InstallAsync(keda.RenderValues(), CancellationToken.None);
+
+        run.Recorder.Snapshot().Deviations.Any(d => d.Id == "keda-chart-untested-kubernetes").Should().Be(declared);
+        run.Recorder.CurrentEntries().Should().Contain(e => e.Kind == "helm.install", "a declared combination does not stop the install");
+    }
 }

@@ -92,6 +92,27 @@ public sealed class KedaInstallPlanTests
     }
 
     [Fact]
+    public async Task On_eks_the_plan_creates_the_operator_role_with_the_clusters_oidc_id_after_the_checks_and_before_the_preflight()
+    {
+        var (recorder, _, access) = await PlanAsync("eks");
+        var entries = recorder.CurrentEntries().ToList();
+        var kinds = entries.Select(e => e.Kind).ToList();
+
+        kinds.Where(k => k is "eks.describe-cluster" or "iam.get-open-id-connect-provider" or "iam.get-role" or "iam.create-role" or "helm.template-check" or "helm.install")
+            .Should().Equal("eks.describe-cluster", "iam.get-open-id-connect-provider", "iam.get-role", "iam.create-role", "helm.template-check", "helm.install");
+        entries.Single(e => e.Kind == "iam.create-role").Content.Should().Contain("--tags Key=kedaguidance:run-id,Value=kg-plan-test")
+            .And.Contain("oidc.eks.us-west-2.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE:sub\": \"system:serviceaccount:keda:keda-operator");
+        recorder.Snapshot().Deviations.Should().NotContain(d => d.Id == "example-oidc-id" || d.Reason.Contains("no EKS cluster"));
+
+        // The record check itself fails when the order is not the guide's: the role after the preflight, or without describe-cluster before it.
+        var roleLast = entries.Where(e => e.Kind != "iam.create-role").Append(entries.Single(e => e.Kind == "iam.create-role")).ToList();
+        KedaInstallRecord.Problems(roleLast, access, SettingDefinitions.DefaultKedaChartVersion, GuideFacts.ExampleAccount, "kg-plan-test")
+            .Should().Contain("the KEDA operator role is created after the chart preflight (the guide creates it before the Helm steps)");
+        KedaInstallRecord.Problems(entries.Where(e => e.Kind != "eks.describe-cluster").ToList(), access, SettingDefinitions.DefaultKedaChartVersion, GuideFacts.ExampleAccount, "kg-plan-test")
+            .Should().Contain("the KEDA operator role is created without the cluster's OIDC id from aws eks describe-cluster before it");
+    }
+
+    [Fact]
     public async Task The_plan_reads_the_charts_image_defaults_and_checks_its_render_before_helm_install()
     {
         var (recorder, _, access) = await PlanAsync("eks");
