@@ -12,6 +12,10 @@ namespace KedaGuidance.Harness.Keda.Chart;
 /// chart preflight and the install's waits fail at once, with the reason, if the combination does not work. The
 /// deviation puts it in the evidence, so a failure is read as possibly the combination rather than the guide. The
 /// version is the cluster's own (describe-cluster on eks); a plan takes the guide's setup/cluster.yaml version.
+/// Checked against KEDA's own CI (kedacore/keda, .github/workflows/template-versions-smoke-tests.yml): at v2.14.1 the
+/// smoke tests run on kindest/node v1.29.2, v1.28.7 and v1.27.11, as the table says for chart 2.14.3; at v2.20.2 on
+/// v1.34.3, v1.33.7 and v1.32.11, while the table says 1.33–1.35 — so no KEDA release's smoke tests ran on EKS 1.35,
+/// the nightly's default, and the advice this type gives for it rests on the documentation's table alone.
 /// </summary>
 public static partial class KedaChartCompatibility
 {
