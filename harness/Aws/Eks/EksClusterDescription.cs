@@ -17,7 +17,7 @@ public sealed record EksClusterDescription(string Name, string Arn, string Endpo
     : IDescribedResult
 {
     /// <summary>The documentation's example OIDC id, which a plan names (it reads no cluster).</summary>
-    public const string PlannedOidcId = "EXAMPLED539D4633E53DE1B71EXAMPLE";
+    public const string PlannedOidcId = Guide.GuideFacts.ExampleOidcId;
 
     /// <summary>The endpoint a plan names: the reserved .invalid domain, never a real server.</summary>
     public const string PlannedEndpoint = "https://planned-cluster.eks.invalid";
