@@ -15,7 +15,10 @@ Feature: Scale the sample app on a Prometheus metric
     - the ScaledObject's serverAddress points at that Prometheus (no SigV4 proxy);
     - the sample app's image is built from the guide's Dockerfile and imported into k3s (imagePullPolicy IfNotPresent);
     - the collector's ServiceAccount is created without an IAM role.
-  Both targets: the load is a bounded Job that reaches the Service by its cluster DNS name (not the load balancer).
+  Every target: the load is a bounded Job that reaches the Service by its cluster DNS name (not the load balancer),
+  and the Service is applied as type ClusterIP without the aws-load-balancer annotations, so no internet-facing load
+  balancer is created and left unused (sample-app-service-cluster-ip). On eks the ScaledObject is applied only once
+  the ADOT collector runs on every node and the SigV4 proxy is ready.
 
   Scenario: the sample app scales out on the request rate and back to 1
     Given the run's cluster for the Prometheus example

@@ -4,8 +4,10 @@ using KedaGuidance.Harness.Aws.Sqs;
 using KedaGuidance.Harness.Configuration;
 using KedaGuidance.Harness.Evidence;
 using KedaGuidance.Harness.Guide;
+using KedaGuidance.Harness.Keda;
 using KedaGuidance.Harness.Operations;
 using KedaGuidance.Harness.Rendering;
+using KedaGuidance.Harness.Targets;
 using KedaGuidance.Harness.Teardown;
 
 namespace KedaGuidance.Harness.Aws;
@@ -16,7 +18,8 @@ namespace KedaGuidance.Harness.Aws;
 /// resource is tagged with the run id, and nothing that already exists is adopted. One instance per scenario
 /// (it remembers the queue URL and ARNs the way the guide's shell remembers QUEUE_URL).
 /// </summary>
-public sealed class GuideSqsSection(RunContext run, AwsTarget target)
+/// <param name="cluster">The target's cluster (its CLUSTER_NAME and OIDC_ID); none where the run has no EKS cluster.</param>
+public sealed class GuideSqsSection(RunContext run, AwsTarget target, GuideCluster? cluster = null)
 {
     private readonly IExecutor _executor = run.Executor;
     private readonly TeardownLedger _ledger = run.Ledger;
@@ -94,24 +97,28 @@ public sealed class GuideSqsSection(RunContext run, AwsTarget target)
             Budget = WaitBudget.Sum(("SQS queue deletion", QueueDeletion), ("slack", _settings.Slack)),
         }, cancellationToken);
 
+    /// <summary>The target's cluster as this section renders with it.</summary>
+    public GuideCluster Cluster { get; } = cluster ?? GuideCluster.None("this run's AWS has no EKS cluster, hence no IAM OIDC provider; the role's trust policy is created as the guide writes it but cannot be assumed");
+
     /// <summary>
-    /// The guide's files rendered with envsubst for this target (account, region, the queue's URL and name), into the
-    /// evidence folder, never into the guide. Outside EKS there is no cluster OIDC provider: the trust policy gets the
-    /// AWS documentation's example OIDC id, a declared deviation.
+    /// The guide's files rendered with envsubst for this target (account, region, the queue's URL and name, the cluster's
+    /// CLUSTER_NAME and OIDC_ID), into the run's scratch folder, never into the guide. Where there is no EKS cluster, the
+    /// trust policy gets the AWS documentation's example OIDC id: a declared deviation when the caller renders the trust
+    /// policy for use (<paramref name="forTrustPolicy"/>; the cluster side renders only the consumer's files).
     /// </summary>
-    public RenderedGuide Render(string? oidcId = null)
+    public RenderedGuide Render(bool forTrustPolicy = true)
     {
         if (_rendered is not null)
             return _rendered;
-        if (oidcId is null)
+        if (forTrustPolicy && Cluster.OidcId is null)
             _recorder.Declare(new DeclaredDeviation("example-oidc-id", target.Name,
                 "export OIDC_ID=$(aws eks describe-cluster … identity.oidc.issuer …)",
                 $"renders the KEDA operator trust policy with the example OIDC id {GuideFacts.ExampleOidcId}",
-                "this target has no EKS cluster, hence no OIDC provider; the role's trust policy is created as the guide writes it but cannot be assumed"));
+                Cluster.NoOidcReason ?? "there is no EKS cluster, hence no OIDC provider"));
         var facts = GuideFacts.On(run.Guide, target.Account, target.Region, isExample: target.Planned);
-        facts = facts with { QueueUrl = _queueUrl ?? facts.QueueUrl, OidcId = oidcId ?? facts.OidcId };
-        var environment = GuideEnvironment.FromGuide(run.Guide, facts)
-            .With("QUEUE_NAME", QueueName, run.Guide.StepDefining("QUEUE_NAME") ?? GuideEnvironment.QueueStep);
+        facts = facts with { QueueUrl = _queueUrl ?? facts.QueueUrl };
+        var environment = Cluster.Apply(GuideEnvironment.FromGuide(run.Guide, facts)
+            .With("QUEUE_NAME", QueueName, run.Guide.StepDefining("QUEUE_NAME") ?? GuideEnvironment.QueueStep));
         var rendered = GuideRenderer.Render(_guideRoot, environment, Path.Combine(_settings.ScratchFolder, "rendered", "aws"));
         var used = new[] { GuideLayout.KedaTrustPolicy, GuideLayout.SqsKedaPolicy, GuideLayout.SqsConsumerPolicy };
         rendered.RequireReadable(used); // a link, a FIFO or a non-UTF-8 policy fails here, naming the file, before anything is created
@@ -122,15 +129,17 @@ public sealed class GuideSqsSection(RunContext run, AwsTarget target)
         return _rendered = rendered;
     }
 
-    /// <summary>aws iam create-role --role-name ${KEDA_OPERATOR_ROLENAME} --assume-role-policy-document file://keda/trust-policy-keda-operator.json.</summary>
+    /// <summary>
+    /// aws iam create-role --role-name ${KEDA_OPERATOR_ROLENAME} --assume-role-policy-document file://keda/trust-policy-keda-operator.json,
+    /// owned by the run (<see cref="KedaOperatorRole"/>): a role of that name this run did not create fails the step;
+    /// the one "Install KEDA" created in this run, if it is still there, is used as it is.
+    /// </summary>
     public async Task<string> CreateKedaOperatorRoleAsync(CancellationToken cancellationToken)
     {
         var rendered = Render();
         var name = rendered.Environment["KEDA_OPERATOR_ROLENAME"];
-        if (await _executor.RunAsync(new IamRoleExists(name), cancellationToken))
-            throw new ResourceNotOursException("IAM role", name, $"account {target.Name}");
-        var arn = await _executor.RunAsync(new CreateRole(name, rendered[GuideLayout.KedaTrustPolicy].ScratchPath, _settings.RunId), cancellationToken);
-        _ledger.Register(RoleResource(name), new DeleteRole(name));
+        var trust = rendered[GuideLayout.KedaTrustPolicy];
+        var arn = await new KedaOperatorRole(run).CreateAsync(name, (trust.ScratchPath, trust.Text), cancellationToken);
         RoleName = name;
         return arn;
     }
@@ -153,8 +162,9 @@ public sealed class GuideSqsSection(RunContext run, AwsTarget target)
     {
         var role = RoleName ?? throw new InvalidOperationException("The KEDA operator role has not been created in this scenario.");
         var arn = PolicyArn(policyName);
-        await _executor.RunAsync(new AttachRolePolicy(role, arn), cancellationToken);
+        // Registered first: detaching from the run's own role is safe even if the attach never happened (NoSuchEntity is done).
         _ledger.Register(AttachmentResource(role, arn), new DetachRolePolicy(role, arn));
+        await _executor.RunAsync(new AttachRolePolicy(role, arn), cancellationToken);
     }
 
     /// <summary>The guide's clean-up: aws iam detach-role-policy …</summary>
@@ -207,7 +217,7 @@ public sealed class GuideSqsSection(RunContext run, AwsTarget target)
         : throw new InvalidOperationException($"IAM policy {policyName} has not been created in this scenario.");
 
     private static string QueueResource(string url) => $"sqs queue {url}";
-    private static string RoleResource(string name) => $"iam role {name}";
+    private static string RoleResource(string name) => KedaOperatorRole.Resource(name);
     private static string PolicyResource(string arn) => $"iam policy {arn}";
     private static string AttachmentResource(string role, string arn) => $"iam attachment {arn} to role {role}";
 }

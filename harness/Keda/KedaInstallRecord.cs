@@ -9,7 +9,7 @@ namespace KedaGuidance.Harness.Keda;
 /// guide's rendered values (its IRSA annotation) and the suite's deviations file, and every expected output with a
 /// finite budget. Returns the problems found, in words; none means the record is complete.
 /// </summary>
-public static class KedaInstallRecord
+public static partial class KedaInstallRecord
 {
     public static IReadOnlyList<string> Problems(IReadOnlyList<RecordEntry> entries, KedaAwsAccess access, string chartVersion, string account, string runId,
         KedaChartSource? chart = null)
@@ -42,6 +42,8 @@ public static class KedaInstallRecord
             problems.Add("the chart preflight does not render the chart with the install's two values files");
         else if (Values(entries[preflight].Content) != Values(entries[install].Content))
             problems.Add("the chart preflight rendered other values than helm install gets");
+        if (access is KedaAwsAccess.Irsa)
+            problems.AddRange(OperatorRoleProblems(entries, IndexOf, preflight));
         var secretFirst = IndexOf(e => e.Kind == "kubernetes.apply" && e.Summary.Contains($"Secret keda/{KedaInstallation.CredentialsSecret}", StringComparison.Ordinal));
         if (secretFirst >= 0 && preflight > secretFirst)
             problems.Add("the credentials Secret is created before the chart preflight");
@@ -89,6 +91,35 @@ public static class KedaInstallRecord
         problems.AddRange(expectations.Where(e => e.Sequence < entries[install].Sequence).Select(e => $"expectation '{e.Summary}' comes before helm install"));
         return problems;
     }
+
+    /// <summary>
+    /// With IRSA, the operator's role comes before the chart preflight, as the guide creates it before the Helm steps:
+    /// describe-cluster (the OIDC id), the OIDC provider check, then create-role with a trust policy that names that id.
+    /// </summary>
+    private static IEnumerable<string> OperatorRoleProblems(IReadOnlyList<RecordEntry> entries, Func<Func<RecordEntry, bool>, int> indexOf, int preflight)
+    {
+        var describe = indexOf(e => e.Kind == "eks.describe-cluster");
+        var provider = indexOf(e => e.Kind == "iam.get-open-id-connect-provider");
+        var role = indexOf(e => e.Kind == "iam.create-role" && e.Summary.Contains($"role {KedaOperatorRoleName} ", StringComparison.Ordinal));
+        if (role < 0)
+        {
+            yield return $"with IRSA no operation creates the KEDA operator role {KedaOperatorRoleName} (aws iam create-role) before the chart preflight";
+            yield break;
+        }
+        if (preflight >= 0 && role > preflight)
+            yield return "the KEDA operator role is created after the chart preflight (the guide creates it before the Helm steps)";
+        if (describe < 0 || describe > role)
+            yield return "the KEDA operator role is created without the cluster's OIDC id from aws eks describe-cluster before it";
+        else if (OidcId().Match(entries[describe].Detail ?? "") is { Success: true } id && !(entries[role].Content ?? "").Contains("/id/" + id.Groups[1].Value, StringComparison.Ordinal))
+            yield return $"the KEDA operator role's trust policy does not name the cluster's OIDC id {id.Groups[1].Value}";
+        if (provider < 0 || provider > role)
+            yield return "the KEDA operator role is created before the cluster's IAM OIDC provider was checked";
+    }
+
+    private const string KedaOperatorRoleName = "keda-operator-role";
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"OIDC id ([A-Za-z0-9]+)")]
+    private static partial System.Text.RegularExpressions.Regex OidcId();
 
     /// <summary>The values files' text of a recorded helm command (everything after the first <c># -f</c> header, up to the preflight's note).</summary>
     private static string Values(string? content)

@@ -1,3 +1,4 @@
+using Amazon.Runtime;
 using KedaGuidance.Harness.Configuration;
 using KedaGuidance.Harness.Evidence;
 using KedaGuidance.Harness.Guide;
@@ -20,7 +21,8 @@ namespace KedaGuidance.Harness.Keda;
 /// Before installing, the chart's own image defaults are read (so a chart that would double the guide's registry gets
 /// it emptied) and the chart is rendered with exactly the two values files and checked (the chart preflight).
 /// </summary>
-public sealed class KedaInstallation(RunContext run, GuideEnvironment environment, KedaAwsAccess access)
+/// <param name="cluster">The target's cluster as "Install KEDA" sees it (its name, OIDC id, Kubernetes version); none by default.</param>
+public sealed class KedaInstallation(RunContext run, GuideEnvironment environment, KedaAwsAccess access, GuideCluster? cluster = null)
 {
     public const string RepositoryName = KedaChartSource.RepositoryName;
     public const string RepositoryUrl = KedaChartSource.RepositoryUrl;
@@ -64,6 +66,27 @@ public sealed class KedaInstallation(RunContext run, GuideEnvironment environmen
 
     /// <summary>How KEDA reaches AWS on this run (the Secret's content, when there is one, never reaches the evidence).</summary>
     public KedaAwsAccess Access => access;
+
+    /// <summary>The guide's environment the section renders with (the target's account, region, cluster name and OIDC id).</summary>
+    public GuideEnvironment Environment => environment;
+
+    /// <summary>The target's cluster as its profile resolved it.</summary>
+    public GuideCluster Cluster { get; } = cluster ?? GuideCluster.None("no cluster identity was resolved for this installation");
+
+    /// <summary>
+    /// "Install KEDA" for the run's target: the cluster the target names resolved first (on EKS: describe-cluster, the
+    /// context and OIDC provider checks — before anything is created), the guide's environment given its CLUSTER_NAME
+    /// and OIDC_ID, and KEDA's AWS access as the profile resolves it.
+    /// </summary>
+    /// <param name="contextServer">The kube context's API server (null in a plan).</param>
+    public static async Task<KedaInstallation> PrepareAsync(RunContext run, GuideEnvironment environment, ClusterAws aws, AWSCredentials? credentials, Uri? contextServer,
+        CancellationToken cancellationToken)
+    {
+        var profile = run.RequireProfile();
+        var cluster = await profile.Cluster.ResolveAsync(run, aws, contextServer, cancellationToken);
+        var access = await profile.KedaAws.ResolveAsync(aws, credentials, cancellationToken);
+        return new KedaInstallation(run, cluster.Apply(environment), access, cluster);
+    }
 
     /// <summary>The chart preflight's report (planned in a plan); null before <see cref="InstallAsync"/>.</summary>
     public ChartRenderReport? Preflight { get; private set; }
@@ -122,9 +145,12 @@ public sealed class KedaInstallation(RunContext run, GuideEnvironment environmen
 
     /// <summary>
     /// <c>helm install keda kedacore/keda --namespace keda -f keda/keda-values.yaml</c>, pinned to the suite's chart
-    /// version, with the deviations file (and, with static credentials, their Secret applied first); then what the
-    /// target does right before helm install (<see cref="TargetProfile.BeforeKedaInstall"/>). Before anything of it is
-    /// created: the chart's image defaults are read and the chart preflight renders and checks the chart.
+    /// version, with the deviations file (and, with static credentials, their Secret applied first). In order: the
+    /// chart's image defaults are read; what the target does before the chart preflight
+    /// (<see cref="TargetProfile.BeforeKedaInstall"/> at <see cref="KedaInstallStage.BeforePreflight"/>: on eks the
+    /// operator's IAM role, where the guide creates it); the chart preflight renders and checks the chart; then what the
+    /// target does right before helm install (<see cref="KedaInstallStage.BeforeHelmInstall"/>). A pinned chart KEDA was
+    /// not tested with on the cluster's Kubernetes version is declared (<see cref="KedaChartCompatibility"/>).
     /// </summary>
     public async Task InstallAsync(ValuesFile values, CancellationToken cancellationToken)
     {
@@ -132,14 +158,19 @@ public sealed class KedaInstallation(RunContext run, GuideEnvironment environmen
         _registries = KedaImageRegistry.Overrides(defaults, values.Text);
         foreach (var deviation in KedaDeviations.For(_profile.Name, _settings.KedaChartVersion, ChartSource, _registries).Concat(_profile.KedaAws.InstallDeviations(access, _profile.Name)))
             run.Recorder.Declare(deviation);
+        if (KedaChartCompatibility.Deviation(_profile.Name, _settings.KedaChartVersion, Cluster.KubernetesVersion) is { } untested)
+            run.Recorder.Declare(untested);
+        foreach (var step in _profile.BeforeKedaInstall.Where(s => s.Stage == KedaInstallStage.BeforePreflight))
+            await step.RunAsync(this, run, cancellationToken);
+
         var files = new[] { values, DeviationsValues() };
         Preflight = await _executor.RunAsync(new CheckChartRender(Release, ChartSource, Namespace, _settings.KedaChartVersion, files, RenderExpectations(values)), cancellationToken);
 
         if (access is KedaAwsAccess.StaticCredentials credentials)
             await _cluster.ApplyAsync($"Secret {Namespace}/{CredentialsSecret} (declared deviation: KEDA's AWS credentials on the {_profile.Name} target)",
                 KedaValuesOverlay.CredentialsSecret(CredentialsSecret, Namespace, credentials), Namespace, cancellationToken, sensitive: true);
-        foreach (var step in _profile.BeforeKedaInstall)
-            await step.BeforeHelmInstallAsync(this, run, cancellationToken);
+        foreach (var step in _profile.BeforeKedaInstall.Where(s => s.Stage == KedaInstallStage.BeforeHelmInstall))
+            await step.RunAsync(this, run, cancellationToken);
 
         await _executor.RunAsync(new HelmInstall(Release, ChartSource.Reference, Namespace, _settings.KedaChartVersion, files), cancellationToken);
         var resource = $"helm release {Namespace}/{Release}";

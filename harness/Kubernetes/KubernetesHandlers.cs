@@ -21,11 +21,12 @@ public sealed class KubernetesHandlers
         var polling = new Polling(pollInterval ?? PollInterval, clock);
         var watch = new DeploymentWatch(client, reconnectDelay ?? ReconnectDelay, clock);
         var objects = new ClusterObjects(client, new ApiResourceDiscovery(client));
-        Operations = [new ApplyManifestHandler(objects), new DeleteObjectHandler(objects, polling)];
+        Operations = [new ApplyManifestHandler(objects), new DeleteObjectHandler(objects, polling), new ReadPodCapacityHandler(client)];
         Expectations =
         [
             new DeploymentReadyHandler(watch, new PodStartWatch(client, pollInterval ?? PollInterval, clock), clock), new DeploymentStaysAtHandler(watch), new PodsReadyHandler(client, polling),
             new CrdEstablishedHandler(client, polling), new ApiServiceAvailableHandler(client, polling), new HpaExistsHandler(client, polling),
+            new DaemonSetReadyHandler(client, polling),
         ];
     }
 

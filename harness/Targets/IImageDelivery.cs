@@ -12,5 +12,8 @@ public interface IImageDelivery : ITargetStrategy
     /// <summary>Whether it acts on the run's AWS account (ECR, AMP): a scenario that uses it starts the run's AWS first.</summary>
     bool UsesAws { get; }
 
+    /// <summary>What a pod of a delivered image spends pulling it, for the start budgets of the guide's workloads.</summary>
+    ImagePull Pull { get; }
+
     Task<DeliveredImage> DeliverAsync(GuideImage image, RunContext run, ClusterAws aws, CancellationToken cancellationToken);
 }

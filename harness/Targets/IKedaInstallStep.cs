@@ -4,10 +4,14 @@ using KedaGuidance.Harness.Operations;
 namespace KedaGuidance.Harness.Targets;
 
 /// <summary>
-/// Something a target does in "Install KEDA" right before <c>helm install</c>, after the namespace and the values
-/// exist (e.g. the IAM role the guide's values annotate, where the target creates it). Runs through the executor.
+/// Something a target does in "Install KEDA" before <c>helm install</c>, after the namespace and the values exist: at
+/// <see cref="KedaInstallStage.BeforePreflight"/> (the IAM role the guide's values annotate, created where the guide
+/// creates it, before the chart is rendered and installed) or at <see cref="KedaInstallStage.BeforeHelmInstall"/> (what
+/// needs the preflight's render, e.g. the images it names). Runs through the executor.
 /// </summary>
 public interface IKedaInstallStep
 {
-    Task BeforeHelmInstallAsync(KedaInstallation keda, RunContext run, CancellationToken cancellationToken);
+    KedaInstallStage Stage { get; }
+
+    Task RunAsync(KedaInstallation keda, RunContext run, CancellationToken cancellationToken);
 }

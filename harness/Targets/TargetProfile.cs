@@ -12,12 +12,17 @@ public sealed record TargetProfile(
     IImageDelivery Images,
     IWorkloadAwsAccess WorkloadAws,
     IKedaAwsStrategy KedaAws,
-    IMetricStore MetricStore)
+    IMetricStore MetricStore,
+    IClusterIdentity Cluster)
 {
-    /// <summary>What the target does in "Install KEDA" right before helm install, in order (none by default).</summary>
+    /// <summary>
+    /// What the target does in "Install KEDA" before helm install, in order (none by default): each step says whether it
+    /// runs before the chart preflight (e.g. the IAM role the guide's values annotate) or after it, right before helm
+    /// install (e.g. loading the images the preflight found).
+    /// </summary>
     public IReadOnlyList<IKedaInstallStep> BeforeKedaInstall { get; init; } = [];
 
-    public IEnumerable<ITargetStrategy> Strategies => [Images, WorkloadAws, KedaAws, MetricStore];
+    public IEnumerable<ITargetStrategy> Strategies => [Images, WorkloadAws, KedaAws, MetricStore, Cluster];
 
     /// <summary>A cluster and an AWS (every profile has both), and what its strategies offer.</summary>
     public IReadOnlySet<string> Capabilities =>

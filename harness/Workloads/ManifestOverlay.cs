@@ -95,6 +95,43 @@ public sealed class ManifestOverlay
             : new Dictionary<string, string>();
     }
 
+    /// <summary>
+    /// Makes a Service of type LoadBalancer cluster-internal: <c>type: ClusterIP</c>, and the annotations that configure a
+    /// cloud load balancer (<c>service.beta.kubernetes.io/aws-load-balancer-*</c>) removed. Returns what the manifest set
+    /// (for the deviation), or null when the Service is not a LoadBalancer (nothing to change).
+    /// </summary>
+    public string? MakeClusterInternal(string service)
+    {
+        var document = Object("Service", service);
+        var spec = Required(document, "spec", $"Service {service}");
+        if (Scalar(spec, "type") != "LoadBalancer")
+            return null;
+        spec.Children[new YamlScalarNode("type")] = new YamlScalarNode("ClusterIP");
+        var removed = new List<string> { "type: LoadBalancer" };
+        if (Child(Child(document, "metadata"), "annotations") is { } annotations)
+        {
+            foreach (var key in annotations.Children.Keys.OfType<YamlScalarNode>()
+                         .Where(k => k.Value?.StartsWith(LoadBalancerAnnotationPrefix, StringComparison.Ordinal) == true).ToList())
+            {
+                removed.Add($"{key.Value}: {Scalar(annotations, key.Value!)}");
+                annotations.Children.Remove(key);
+            }
+        }
+        return string.Join(", ", removed);
+    }
+
+    /// <summary>The annotations the AWS load balancer integrations read (the guide sets the scheme and the type).</summary>
+    public const string LoadBalancerAnnotationPrefix = "service.beta.kubernetes.io/aws-load-balancer-";
+
+    /// <summary>The image of the first container of a workload's pod template (Deployment, DaemonSet …), or null.</summary>
+    public string? Image(string kind, string name)
+    {
+        var podSpec = Child(Child(Child(Object(kind, name), "spec"), "template"), "spec");
+        return podSpec is not null && podSpec.Children.TryGetValue(new YamlScalarNode("containers"), out var c) && c is YamlSequenceNode list
+            ? list.Children.OfType<YamlMappingNode>().Select(x => Scalar(x, "image")).FirstOrDefault()
+            : null;
+    }
+
     public string ToYaml()
     {
         var parts = _documents.Select(document =>

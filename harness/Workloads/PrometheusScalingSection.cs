@@ -31,6 +31,7 @@ public sealed class PrometheusScalingSection(RunContext run, ClusterAws site, Gu
     public string Service => GuideNames.Require(_names.SampleAppService);
     public string ScaledObjectName => _names.PrometheusScaledObject.Value;
     public string AdotNamespace => GuideNames.Require(_names.AdotNamespace);
+    public string Collector => GuideNames.Require(_names.AdotCollector);
 
     /// <summary>The HPA KEDA creates for the ScaledObject: <c>keda-hpa-&lt;name&gt;</c>.</summary>
     public string Hpa => IScaledObjectSection.HpaOf(ScaledObjectName);
@@ -85,14 +86,24 @@ public sealed class PrometheusScalingSection(RunContext run, ClusterAws site, Gu
             _environment = _environment.With("SAMPLE_APP_ECR", _image.Reference, $"{_profile.Name} deviation: the image as delivered to the cluster");
     }
 
-    /// <summary>sed -i "s|{SAMPLE_APP_ECR}|…|" app.yaml; kubectl apply -f app.yaml (namespace, Service, Deployment).</summary>
+    /// <summary>
+    /// sed -i "s|{SAMPLE_APP_ECR}|…|" app.yaml; kubectl apply -f app.yaml (namespace, Service, Deployment), with the Service
+    /// made cluster-internal (a declared deviation: the bounded load reaches it by its cluster DNS name, so the guide's
+    /// internet-facing load balancer would be created and never used); then the sample app's pod starts, its image pulled
+    /// as the target delivers it.
+    /// </summary>
     public async Task ApplySampleAppAsync(CancellationToken cancellationToken)
     {
         var image = _image ?? throw new InvalidOperationException("Build the sample app image first.");
-        var yaml = Render()[GuideLayout.SampleAppManifest].Text;
+        var overlay = ManifestOverlay.Parse(GuideLayout.SampleAppManifest, Render()[GuideLayout.SampleAppManifest].Text);
         if (image.ReplacesGuideImage)
-            yaml = ManifestOverlay.Parse(GuideLayout.SampleAppManifest, yaml).SetImage(Deployment, Container, image.Reference, image.PullPolicy!).ToYaml();
-        await _cluster.ApplyAsync(GuideLayout.SampleAppManifest + " (rendered)", yaml, Namespace, cancellationToken);
+            overlay.SetImage(Deployment, Container, image.Reference, image.PullPolicy!);
+        if (overlay.MakeClusterInternal(Service) is { } guideSets)
+            run.Recorder.Declare(new DeclaredDeviation("sample-app-service-cluster-ip", _profile.Name,
+                $"Service {Service}: {guideSets} (an internet-facing load balancer, then SAMPLEAPP_INGRESS_URL from its hostname)",
+                $"Service {Service}: type ClusterIP, without the load balancer annotations",
+                "the suite's load is a bounded Job in the cluster that reaches the Service by its cluster DNS name; a public load balancer would be created on every run and never used"));
+        await _cluster.ApplyAsync(GuideLayout.SampleAppManifest + " (rendered)", overlay.ToYaml(), Namespace, cancellationToken);
         await _executor.ExpectAsync(new DeploymentReady(Namespace, Deployment, 1) { Budget = StartBudget() }, cancellationToken);
     }
 
@@ -110,7 +121,14 @@ public sealed class PrometheusScalingSection(RunContext run, ClusterAws site, Gu
             "eksctl create iamserviceaccount --name adot-collector --namespace adot … --attach-policy-arn arn:aws:iam::aws:policy/AmazonPrometheusRemoteWriteAccess",
             "the collector's IAM service account", "clean-up of the collector's IAM service account",
             _ => Task.FromResult<IReadOnlyList<string>>([RemoteWritePolicy])), run, cancellationToken);
-        await _cluster.ApplyAsync(GuideLayout.AdotCollector + " (rendered)", rendered[GuideLayout.AdotCollector].Text, AdotNamespace, cancellationToken);
+        var collector = rendered[GuideLayout.AdotCollector].Text;
+        await _cluster.ApplyAsync(GuideLayout.AdotCollector + " (rendered)", collector, AdotNamespace, cancellationToken);
+        // The metric KEDA reads exists only once the collector scrapes: ready before the ScaledObject is applied.
+        await _executor.ExpectAsync(new DaemonSetReady(AdotNamespace, Collector)
+        {
+            Budget = WaitBudget.Sum([.. PodStart.PublicImageTerms(ManifestOverlay.Parse(GuideLayout.AdotCollector, collector).Image("DaemonSet", Collector) ?? "the collector's image"),
+                ("slack", run.Slack)]),
+        }, cancellationToken);
         await _profile.MetricStore.AfterCollectorAsync(Store, cancellationToken);
     }
 
@@ -166,7 +184,7 @@ public sealed class PrometheusScalingSection(RunContext run, ClusterAws site, Gu
         run.Recorder.Declare(new DeclaredDeviation("bounded-load-job", _profile.Name,
             "for i in `seq 99999`; do curl http://$SAMPLEAPP_INGRESS_URL; done (from a terminal, through the load balancer)",
             $"a Job in the cluster: {load.Describe()}",
-            "the load must be bounded in count and time and must not depend on a public load balancer"));
+            "the load must be bounded in count and time and must not depend on a public load balancer (the Service is cluster-internal: sample-app-service-cluster-ip)"));
         run.Recorder.Attach("load", load.Describe());
         var applied = await _cluster.ApplyAsync("load Job (bounded)", load.Manifest(), Namespace, cancellationToken);
         _loadJob = applied[0].ToString();
@@ -222,7 +240,8 @@ public sealed class PrometheusScalingSection(RunContext run, ClusterAws site, Gu
     public static WaitBudget PodStartBudget(TimeSpan slack) =>
         WaitBudget.Sum(("pod start (image present; Kubernetes default grace as bound)", ClusterActions.DefaultTerminationGrace), ("slack", slack));
 
-    private WaitBudget StartBudget() => PodStartBudget(run.Slack);
+    /// <summary>The sample app's pod: its image pulled as the target delivers it (ECR on eks, none where it is loaded), then its start.</summary>
+    private WaitBudget StartBudget() => WaitBudget.Sum([.. PodStart.Terms(_profile.Images.Pull), ("slack", run.Slack)]);
 
     private RenderedGuide Render() =>
         _rendered is { } r && r.Environment == _environment

@@ -18,12 +18,18 @@ namespace KedaGuidance.Harness.Workloads;
 /// the timeout — on average after MAX_MSGS_PER_BATCH / safe positions deliveries; LocalStack (models.py
 /// <c>SqsQueue.remove</c>) deletes with any handle the message was given, so there a message is delivered at most
 /// ceil(hold / timeout) times. The budget takes the larger, so it holds on both.</item>
+/// <item>The receive: <c>receive_message</c> without WaitTimeSeconds is a short poll, so a consumer that asks while every
+/// remaining message is held by others (in flight, not yet visible again) gets none and sleeps MSG_POLL_BACKOFF before it
+/// asks again: up to one backoff a round before it sees a message come back.</item>
 /// </list>
-/// All of that over maxReplicaCount consumers taking MAX_MSGS_PER_BATCH deliveries per round of batch × delay. The
+/// All of that over the consumers that run — maxReplicaCount, or fewer where the cluster's nodes take fewer pods
+/// (<see cref="ConsumersFrom"/> says which) — taking MAX_MSGS_PER_BATCH deliveries per round of batch × delay. The
 /// HPA's ramp to maxReplicaCount is a separate term (<see cref="Scaling.ScalingAllowances.ScaleUpTo"/>); consumers
 /// already draining while it ramps only make the real drain shorter.
 /// </summary>
-public sealed record SqsDrainEstimate(int Messages, int Consumers, int Batch, TimeSpan ProcessDelay, TimeSpan PollBackoff, TimeSpan VisibilityTimeout)
+/// <param name="ConsumersFrom">How <paramref name="Consumers"/> was decided (the cluster's pod capacity, or the assumption a plan makes); null: not stated.</param>
+public sealed record SqsDrainEstimate(int Messages, int Consumers, int Batch, TimeSpan ProcessDelay, TimeSpan PollBackoff, TimeSpan VisibilityTimeout,
+    string? ConsumersFrom = null)
 {
     /// <summary>SQS's default visibility timeout (a queue created without the attribute, as the guide creates it); LocalStack's default too.</summary>
     public static readonly TimeSpan DefaultVisibilityTimeout = TimeSpan.FromSeconds(30);
@@ -58,9 +64,10 @@ public sealed record SqsDrainEstimate(int Messages, int Consumers, int Batch, Ti
         ($"drain: {Rounds} round(s) × MAX_MSGS_PER_BATCH {Batch} × MSG_PROCESS_DELAY {Seconds(ProcessDelay)} " +
          $"({Messages} messages × up to {DeliveriesPerMessage} deliveries over {Consumers} consumers × {Batch}: a batch is held {Seconds(BatchHold)}, " +
          $"the visibility timeout is {Seconds(VisibilityTimeout)}, so {Batch - SafePositions} of {Batch} come back before their delete — " +
-         $"{DeliveriesIfStaleDeleteIgnored} deliveries where an older receipt handle may not delete (SQS), {DeliveriesIfStaleDeleteDeletes} where it does (LocalStack))",
+         $"{DeliveriesIfStaleDeleteIgnored} deliveries where an older receipt handle may not delete (SQS), {DeliveriesIfStaleDeleteDeletes} where it does (LocalStack))" +
+         (ConsumersFrom is { } from ? $"; consumers: {from}" : ""),
             Drain),
-        ("MSG_POLL_BACKOFF after the last empty receive", PollBackoff),
+        ($"MSG_POLL_BACKOFF once a round ({Rounds} × {Seconds(PollBackoff)}: a short-poll receive finds no visible message while the rest are in flight)", PollBackoff * Rounds),
     ];
 
     private static string Seconds(TimeSpan t) => t.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture) + " s";

@@ -65,7 +65,7 @@ public sealed class SqsScalingSection(RunContext run, GuideSqsSection aws, Clust
     /// </summary>
     public async Task CreateConsumerServiceAccountAsync(CancellationToken cancellationToken)
     {
-        var environment = aws.Render(GuideEnvironmentOidcNotUsed).Environment;
+        var environment = aws.Render(forTrustPolicy: false).Environment;
         var kedaPolicy = _names.KedaSqsPolicy.Value;
         var consumerPolicy = _names.ConsumerPolicy.Value;
         await _profile.KedaAws.GrantAsync(new KedaPolicyGrant(kedaPolicy, environment["KEDA_OPERATOR_ROLENAME"],
@@ -83,7 +83,7 @@ public sealed class SqsScalingSection(RunContext run, GuideSqsSection aws, Clust
     public async Task ApplyConsumerDeploymentAsync(CancellationToken cancellationToken)
     {
         var image = _image ?? throw new InvalidOperationException("Build the consumer image first.");
-        var yaml = aws.Render(GuideEnvironmentOidcNotUsed)[GuideLayout.SqsConsumerDeployment].Text;
+        var yaml = aws.Render(forTrustPolicy: false)[GuideLayout.SqsConsumerDeployment].Text;
         if (image.ReplacesGuideImage)
             yaml = ManifestOverlay.Parse(GuideLayout.SqsConsumerDeployment, yaml).SetImage(Deployment, Container, image.Reference, image.PullPolicy!).ToYaml();
         yaml = _profile.WorkloadAws.AdaptDeployment(yaml, new WorkloadContainer(ServiceAccount, GuideLayout.SqsConsumerDeployment, Deployment, Container,
@@ -94,7 +94,7 @@ public sealed class SqsScalingSection(RunContext run, GuideSqsSection aws, Clust
     /// <summary>The guide's ScaledObject rendered with envsubst (and pointed at the target's AWS where KEDA reaches it at its own endpoint) — what is applied and what the oracle reads.</summary>
     public string RenderScaledObject()
     {
-        var yaml = aws.Render(GuideEnvironmentOidcNotUsed)[GuideLayout.SqsScaledObject].Text;
+        var yaml = aws.Render(forTrustPolicy: false)[GuideLayout.SqsScaledObject].Text;
         yaml = _profile.KedaAws.AdaptSqsScaledObject(yaml, new SqsTrigger(GuideLayout.SqsScaledObject, ScaledObjectName, aws.QueueName), run, site);
         _spec = ScalingSpecReader.Parse(yaml);
         return ScaledObjectYaml = yaml;
@@ -139,32 +139,63 @@ public sealed class SqsScalingSection(RunContext run, GuideSqsSection aws, Clust
     }
 
     /// <summary>
-    /// The queue drains and the Deployment returns to 0: the HPA's ramp to maxReplicaCount, then the drain by the
-    /// consumer the guide deploys at that many pods, counting the messages SQS hands out again because the consumer
-    /// holds a batch longer than the visibility timeout (<see cref="SqsDrainEstimate"/>), then back to 0. Once the
-    /// metric is inactive, 0 must follow within cooldownPeriod + pollingInterval + slack (checked on the timeline).
+    /// The queue drains and the Deployment returns to 0: the HPA's ramp to maxReplicaCount, the consumers' pods starting
+    /// (their image pulled as the target delivers it), then the drain by as many consumers as the cluster can run
+    /// (<see cref="ReadPodCapacity"/>; a plan states its assumption), counting the messages SQS hands out again because
+    /// the consumer holds a batch longer than the visibility timeout (<see cref="SqsDrainEstimate"/>), then back to 0.
+    /// Once the metric is inactive, 0 must follow within cooldownPeriod + pollingInterval + slack (checked on the timeline).
     /// </summary>
-    public Task<ExpectationResult> ExpectDrainsAndReturnsToZeroAsync(int messages, CancellationToken cancellationToken)
+    public async Task<ExpectationResult> ExpectDrainsAndReturnsToZeroAsync(int messages, CancellationToken cancellationToken)
     {
-        var drain = DrainEstimate(messages);
+        var capacity = await _executor.RunAsync(new ReadPodCapacity(Namespace, ConsumerLabels(), "the consumers the drain budget counts on"), cancellationToken);
+        var drain = DrainEstimate(messages, capacity);
         var backToZero = Allowances.BackToZero();
-        return _executor.ExpectAsync(new ScalingFollowsOracle(Namespace, Deployment, Hpa, Spec, QueueMetric, TimelineGoal.ReturnToMin, run.Slack)
+        return await _executor.ExpectAsync(new ScalingFollowsOracle(Namespace, Deployment, Hpa, Spec, QueueMetric, TimelineGoal.ReturnToMin, run.Slack)
         {
             GoalAfterInactiveWithin = backToZero.Limit,
             ExpectedLines = [ReturnLine],
             Budget = WaitBudget.Sum([
                 ($"scale up to {Spec.MaxReplicas} ({Allowances.ScaleUpTo(Spec.MaxReplicas).Derivation})", Allowances.ScaleUpTo(Spec.MaxReplicas).Limit),
+                .. PodStart.Terms(_profile.Images.Pull).Select(t => ($"consumer pods: {t.Term}", t.Duration)),
                 .. drain.Terms,
                 .. CountSettling,
                 ($"back to 0 ({backToZero.Derivation})", backToZero.Limit)]),
         }, cancellationToken);
     }
 
-    /// <summary>The drain of <paramref name="messages"/> by maxReplicaCount of the guide's consumers, with the queue's default visibility timeout (the guide sets none).</summary>
-    public SqsDrainEstimate DrainEstimate(int messages)
+    /// <summary>
+    /// The drain of <paramref name="messages"/> by the guide's consumers, with the queue's default visibility timeout (the
+    /// guide sets none): as many consumers as maxReplicaCount, or as the nodes can still take (<paramref name="capacity"/>);
+    /// without a reading (a plan) all of maxReplicaCount, stated as the assumption.
+    /// </summary>
+    public SqsDrainEstimate DrainEstimate(int messages, PodCapacity? capacity = null)
     {
         var consumer = ConsumerSettings();
-        return new SqsDrainEstimate(messages, Spec.MaxReplicas, consumer.Batch, consumer.Delay, consumer.Backoff, SqsDrainEstimate.DefaultVisibilityTimeout);
+        int consumers;
+        string from;
+        if (capacity is null || capacity.Planned)
+        {
+            consumers = Spec.MaxReplicas;
+            from = $"assumed all maxReplicaCount {Spec.MaxReplicas} run (a plan reads no nodes; a live run takes the smaller of maxReplicaCount and the pods the nodes can still take)";
+        }
+        else
+        {
+            if (capacity.Free == 0)
+                throw new InvalidOperationException(
+                    $"The cluster's nodes can take no more pods ({capacity.Describe()}): the guide's consumers could not run and the queue would never drain. Add nodes or free pods.");
+            consumers = Math.Min(Spec.MaxReplicas, capacity.Free);
+            from = $"{consumers} = the smaller of maxReplicaCount {Spec.MaxReplicas} and the pods the nodes can still take ({capacity.Describe()})";
+        }
+        return new SqsDrainEstimate(messages, consumers, consumer.Batch, consumer.Delay, consumer.Backoff, SqsDrainEstimate.DefaultVisibilityTimeout, from);
+    }
+
+    /// <summary>The consumer Deployment's selector as the guide's manifest writes it (its pods keep their places in the pod count).</summary>
+    private IReadOnlyDictionary<string, string> ConsumerLabels()
+    {
+        var deployment = ManifestOverlay.Parse(GuideLayout.SqsConsumerDeployment, aws.Render(forTrustPolicy: false)[GuideLayout.SqsConsumerDeployment].Text).Object("Deployment", Deployment);
+        var labels = ManifestOverlay.Child(ManifestOverlay.Child(ManifestOverlay.Child(deployment, "spec"), "selector"), "matchLabels");
+        return labels?.Children.ToDictionary(c => c.Key.ToString(), c => c.Value.ToString(), StringComparer.Ordinal)
+            ?? new Dictionary<string, string>(StringComparer.Ordinal) { ["app"] = Deployment };
     }
 
     /// <summary>The guide's expected output at activation: "Successfully updated ScaleTarget" with Original Replicas Count 0.</summary>
@@ -190,14 +221,11 @@ public sealed class SqsScalingSection(RunContext run, GuideSqsSection aws, Clust
     /// <summary>MAX_MSGS_PER_BATCH, MSG_PROCESS_DELAY and MSG_POLL_BACKOFF as the guide's Deployment sets them (sqs-consumer.py's defaults otherwise: 5, 10 and 2).</summary>
     public (int Batch, TimeSpan Delay, TimeSpan Backoff) ConsumerSettings()
     {
-        var yaml = aws.Render(GuideEnvironmentOidcNotUsed)[GuideLayout.SqsConsumerDeployment].Text;
+        var yaml = aws.Render(forTrustPolicy: false)[GuideLayout.SqsConsumerDeployment].Text;
         var env = ManifestOverlay.Parse(GuideLayout.SqsConsumerDeployment, yaml).Env(Deployment, Container);
         var batch = env.TryGetValue("MAX_MSGS_PER_BATCH", out var b) && int.TryParse(b, out var bv) && bv > 0 ? bv : 5;
         var delay = env.TryGetValue("MSG_PROCESS_DELAY", out var d) && int.TryParse(d, out var dv) && dv >= 0 ? dv : 10;
         var backoff = env.TryGetValue("MSG_POLL_BACKOFF", out var p) && int.TryParse(p, out var pv) && pv >= 0 ? pv : 2;
         return (batch, TimeSpan.FromSeconds(delay), TimeSpan.FromSeconds(backoff));
     }
-
-    /// <summary>This section renders no trust policy; the OIDC id is the documentation's example and unused here.</summary>
-    private const string GuideEnvironmentOidcNotUsed = GuideFacts.ExampleOidcId;
 }

@@ -22,8 +22,12 @@ public sealed class AwsSteps(SuiteSession session, ScenarioCancellation cancella
     [Given("the run's AWS target")]
     public async Task GivenTheRunsAwsTarget()
     {
-        var target = (await session.UseAwsAsync(Token)).Aws;
-        _section = new GuideSqsSection(session.Run, target);
+        var aws = await session.UseAwsAsync(Token);
+        var target = aws.Aws;
+        // The target's cluster gives the trust policy its OIDC id (on eks: describe-cluster, the OIDC provider checked);
+        // without a target (an endpoint alone) there is no cluster, and the example id is a declared deviation.
+        var cluster = session.Run.Profile is { } profile ? await profile.Cluster.ResolveAsync(session.Run, aws.ForCluster, contextServer: null, Token) : null;
+        _section = new GuideSqsSection(session.Run, target, cluster);
         output.WriteLine($"AWS target: {target.Name}, region {target.Region}{(target.Planned ? " (planned: nothing is contacted)" : "")}");
     }
 

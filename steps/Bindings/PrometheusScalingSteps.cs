@@ -20,9 +20,9 @@ public sealed class PrometheusScalingSteps(ScalingScenario scenario, SuiteSessio
     [Given("the run's cluster for the Prometheus example")]
     public async Task GivenTheCluster()
     {
-        var (site, aws) = await ScalingTargets.UseAsync(session, needsAws: false, Token);
+        var (site, aws, cluster) = await ScalingTargets.UseAsync(session, needsAws: false, Token);
         var guide = session.Run.Guide;
-        var environment = GuideEnvironment.FromGuide(guide, GuideFacts.On(guide, aws.Account, aws.Region, isExample: aws.Planned));
+        var environment = cluster.Apply(GuideEnvironment.FromGuide(guide, GuideFacts.On(guide, aws.Account, aws.Region, isExample: aws.Planned)));
         _section = new PrometheusScalingSection(session.Run, site, environment);
         scenario.Section = _section;
     }

@@ -22,8 +22,8 @@ public sealed class SqsScalingSteps(ScalingScenario scenario, SuiteSession sessi
     [Given("the run's cluster and AWS for the SQS example")]
     public async Task GivenTheClusterAndAws()
     {
-        var (site, aws) = await ScalingTargets.UseAsync(session, needsAws: true, Token);
-        _aws = new GuideSqsSection(session.Run, aws);
+        var (site, aws, cluster) = await ScalingTargets.UseAsync(session, needsAws: true, Token);
+        _aws = new GuideSqsSection(session.Run, aws, cluster);
         _sqs = new SqsScalingSection(session.Run, _aws, site);
         scenario.Section = _sqs;
         output.WriteLine($"target {session.Settings.Target}, AWS {aws.Name}{(aws.Planned ? " (planned)" : "")}");

@@ -32,6 +32,11 @@ public sealed record CreateRole(string RoleName, string TrustPolicyFile, string 
         ["iam", "create-role", "--role-name", RoleName, "--assume-role-policy-document", "file://" + TrustPolicyFile, "--tags", $"Key={AwsTags.RunId},Value={RunId}"];
     public override string Planned() => PlannedArn.Iam("role", RoleName);
     protected override string Parse(JsonElement output) => Required(output, "Role", "Arn");
+
+    /// <summary>The trust policy's text, shown under the command in the plan and the record (the file itself is scratch, not evidence).</summary>
+    public string? Document { get; init; }
+
+    public override string Content => Document is null ? base.Content : $"{base.Content}\n\n# {Path.GetFileName(TrustPolicyFile)}\n{Document.TrimEnd()}";
 }
 
 /// <summary>Deletes a role the run created; already gone counts as done.</summary>

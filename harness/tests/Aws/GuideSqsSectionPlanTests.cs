@@ -114,4 +114,25 @@ public sealed class GuideSqsSectionPlanTests
         recorder.Snapshot().Deviations.Should().ContainSingle(d => d.Id == "queue-name-suffix").Which.SuiteDoes.Should().Contain("app-queue-kg-plan-1");
         section.Render()[GuideLayout.SqsConsumerPolicy].Text.Should().Contain(":app-queue-kg-plan-1\"");
     }
+
+    [Fact]
+    public async Task On_eks_feature_07_takes_the_clusters_oidc_id_and_declares_no_missing_cluster()
+    {
+        var settings = TestRuns.PlanSettings("eks", GuideRoot, "kg-plan-1", (Fixtures.Targets.Eks.EksSettings.ClusterNameVariable, "kg-nightly"));
+        var run = TestRuns.Plan(settings, GuideRoot);
+        var aws = SuiteTargets.Find("eks")!.PlanAws(settings);
+        // As "Given the run's AWS target" does: the profile resolves the cluster (describe-cluster, the OIDC provider check).
+        var cluster = await run.RequireProfile().Cluster.ResolveAsync(run, aws.ForCluster, contextServer: null, CancellationToken.None);
+        var section = new GuideSqsSection(run, aws.Aws, cluster);
+
+        await section.CreateKedaOperatorRoleAsync(CancellationToken.None);
+
+        var entries = run.Recorder.CurrentEntries();
+        entries.Select(e => e.Kind).Should().Equal("eks.describe-cluster", "iam.get-open-id-connect-provider", "iam.get-role", "iam.create-role");
+        entries[0].Content.Should().Be("aws eks describe-cluster --name kg-nightly");
+        var provider = entries[1].Content!.Split("oidc-provider/")[1].Trim();
+        entries[3].Content.Should().Contain(":oidc-provider/" + provider + "\"", "the trust policy trusts the provider that was checked");
+        section.Render().Environment["CLUSTER_NAME"].Should().Be("kg-nightly");
+        run.Recorder.Snapshot().Deviations.Should().NotContain(d => d.Id == "example-oidc-id" || d.Reason.Contains("no EKS cluster"));
+    }
 }

@@ -30,10 +30,10 @@ public sealed class KedaInstallPlanTests
         var run = TestRuns.Plan(settings, GuideRoot);
         var recorder = run.Recorder;
         var ledger = run.Ledger;
-        // The profile resolves KEDA's access; a live run hands it real keys, here stand-ins that must never reach the record.
-        var access = await run.RequireProfile().KedaAws.ResolveAsync(SuiteTargets.Find(target)!.PlanAws(settings).ForCluster,
-            new Amazon.Runtime.BasicAWSCredentials("AKIDPLANNED", "secret-never-shown"), CancellationToken.None);
-        var keda = new KedaInstallation(run, TestRuns.ExampleEnvironment(GuideRoot), access);
+        // The profile resolves the cluster and KEDA's access as "the cluster of this run's target" does; a live run hands
+        // it real keys, here stand-ins that must never reach the record.
+        var keda = await KedaInstallation.PrepareAsync(run, TestRuns.ExampleEnvironment(GuideRoot), SuiteTargets.Find(target)!.PlanAws(settings).ForCluster,
+            new Amazon.Runtime.BasicAWSCredentials("AKIDPLANNED", "secret-never-shown"), contextServer: null, CancellationToken.None);
         await keda.CreateNamespaceAsync(CancellationToken.None);
         var values = keda.RenderValues();
         await keda.AddRepositoryAsync(CancellationToken.None);
@@ -89,6 +89,27 @@ public sealed class KedaInstallPlanTests
             "the chart preflight rendered other values than helm install gets",
             "the helm install does not contain 'eks.amazonaws.com/role-arn: arn:aws:iam::123456789012:role/keda-operator-role'",
             "1 expectation(s) kubernetes.crd-established expected, 0 recorded");
+    }
+
+    [Fact]
+    public async Task On_eks_the_plan_creates_the_operator_role_with_the_clusters_oidc_id_after_the_checks_and_before_the_preflight()
+    {
+        var (recorder, _, access) = await PlanAsync("eks");
+        var entries = recorder.CurrentEntries().ToList();
+        var kinds = entries.Select(e => e.Kind).ToList();
+
+        kinds.Where(k => k is "eks.describe-cluster" or "iam.get-open-id-connect-provider" or "iam.get-role" or "iam.create-role" or "helm.template-check" or "helm.install")
+            .Should().Equal("eks.describe-cluster", "iam.get-open-id-connect-provider", "iam.get-role", "iam.create-role", "helm.template-check", "helm.install");
+        entries.Single(e => e.Kind == "iam.create-role").Content.Should().Contain("--tags Key=kedaguidance:run-id,Value=kg-plan-test")
+            .And.Contain("oidc.eks.us-west-2.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE:sub\": \"system:serviceaccount:keda:keda-operator");
+        recorder.Snapshot().Deviations.Should().NotContain(d => d.Id == "example-oidc-id" || d.Reason.Contains("no EKS cluster"));
+
+        // The record check itself fails when the order is not the guide's: the role after the preflight, or without describe-cluster before it.
+        var roleLast = entries.Where(e => e.Kind != "iam.create-role").Append(entries.Single(e => e.Kind == "iam.create-role")).ToList();
+        KedaInstallRecord.Problems(roleLast, access, SettingDefinitions.DefaultKedaChartVersion, GuideFacts.ExampleAccount, "kg-plan-test")
+            .Should().Contain("the KEDA operator role is created after the chart preflight (the guide creates it before the Helm steps)");
+        KedaInstallRecord.Problems(entries.Where(e => e.Kind != "eks.describe-cluster").ToList(), access, SettingDefinitions.DefaultKedaChartVersion, GuideFacts.ExampleAccount, "kg-plan-test")
+            .Should().Contain("the KEDA operator role is created without the cluster's OIDC id from aws eks describe-cluster before it");
     }
 
     [Fact]

@@ -161,7 +161,8 @@ public sealed class StrategyDecisionTests
         var strategy = new IrsaKedaAccess();
         await strategy.GrantAsync(new KedaPolicyGrant("queryamp", "keda-operator-role", _ => Task.FromResult("arn:aws:iam::123456789012:policy/queryamp")), run, Ct);
 
-        run.Recorder.CurrentEntries().Should().ContainSingle().Which.Kind.Should().Be("iam.attach-role-policy");
+        run.Recorder.CurrentEntries().Select(e => e.Kind).Should().Equal(["iam.get-role", "iam.attach-role-policy"],
+            "the role is read with its tags first: the run attaches only to a role it created");
         run.Ledger.Pending.Should().Equal("iam attachment arn:aws:iam::123456789012:policy/queryamp to role keda-operator-role");
         (await strategy.ResolveAsync(Real, null, Ct)).Should().BeOfType<KedaAwsAccess.Irsa>();
         strategy.SqsCountSettling.Should().Be(TimeSpan.FromSeconds(60));

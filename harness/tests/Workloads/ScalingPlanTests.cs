@@ -106,7 +106,7 @@ public sealed class ScalingPlanTests
             : "100 s (pollingInterval 10 s + SQS approximate counts settle 60 s + slack 30 s = 100 s)");
         expectations[5].Budget.Should().Contain("scale up to 100 (pollingInterval 10 s + HPA scale-up stabilization window 0 s + HPA sync period × 6 scale-up steps 90 s + slack 30 s = 130 s)")
             .And.Contain("drain: 3 round(s) × MAX_MSGS_PER_BATCH 5 × MSG_PROCESS_DELAY 10 s (500 messages × up to 3 deliveries over 100 consumers × 5")
-            .And.Contain("3 of 5 come back before their delete").And.Contain(") 150 s + MSG_POLL_BACKOFF after the last empty receive 2 s")
+            .And.Contain("3 of 5 come back before their delete").And.Contain(") 150 s + MSG_POLL_BACKOFF once a round (3 × 2 s: a short-poll receive finds no visible message while the rest are in flight) 6 s")
             .And.Contain("back to 0 (cooldownPeriod 10 s + pollingInterval 10 s + slack 30 s = 50 s)");
     }
 
@@ -176,5 +176,29 @@ public sealed class ScalingPlanTests
         var back = expectations.Single(e => e.Kind == "keda.scaling-timeline" && e.Summary.Contains("returns to minReplicaCount 1"));
         back.Budget.Should().Contain("HPA scale-down stabilization window 300 s + pollingInterval 10 s + HPA sync period 15 s + slack 30 s");
         expectations.Should().Contain(e => e.Kind == "kubernetes.hpa-event" && e.Summary.Contains("external metric s0-prometheus("));
+    }
+
+    [Fact]
+    public async Task On_eks_the_scaledobject_waits_for_the_collector_and_the_proxy_the_service_is_internal_and_ecr_pulls_are_in_the_budgets()
+    {
+        var record = await PlanPrometheusAsync("eks", Heredoc);
+        var entries = record.Scenarios.Single().Entries.ToList();
+        int Index(Func<RecordEntry, bool> match) => entries.FindIndex(e => match(e));
+
+        var collectorReady = Index(e => e.Kind == "kubernetes.daemonset-ready" && e.Summary.Contains("adot/adot-collector"));
+        var proxyReady = Index(e => e.Kind == "kubernetes.deployment-ready" && e.Summary.Contains("keda/keda-sigv4"));
+        var scaledObject = Index(e => e.Kind == "kubernetes.apply" && e.Summary.Contains("heredoc"));
+        var ready = Index(e => e.Kind == "keda.scaledobject-ready");
+        collectorReady.Should().BePositive();
+        proxyReady.Should().BeGreaterThan(collectorReady);
+        scaledObject.Should().BeGreaterThan(proxyReady, "KEDA's first query goes through the proxy to what the collector wrote");
+        ready.Should().BeGreaterThan(scaledObject);
+        entries[collectorReady].Budget.Should().Contain("image pull of public.ecr.aws/").And.Contain("container start and readiness (stated allowance) 30 s");
+
+        var app = entries.Single(e => e.Kind == "kubernetes.apply" && e.Summary.Contains("sample-app/app.yaml")).Content!;
+        app.Should().Contain("\"type\": \"ClusterIP\"").And.NotContain("LoadBalancer").And.NotContain("aws-load-balancer-scheme");
+        record.Deviations.Should().ContainSingle(d => d.Id == "sample-app-service-cluster-ip").Which.GuideSays.Should().Contain("internet-facing");
+        entries.Single(e => e.Kind == "kubernetes.deployment-ready" && e.Summary.Contains("sample-app")).Budget
+            .Should().Contain("image pull from ECR in the cluster's region (stated allowance: pushed this run, so a node's first pull) 90 s");
     }
 }

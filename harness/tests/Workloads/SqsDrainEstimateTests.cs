@@ -48,7 +48,8 @@ public sealed class SqsDrainEstimateTests
     {
         var terms = Guide().Terms;
 
-        terms.Select(t => t.Duration).Should().Equal(TimeSpan.FromSeconds(150), TimeSpan.FromSeconds(2));
+        terms.Select(t => t.Duration).Should().Equal(TimeSpan.FromSeconds(150), TimeSpan.FromSeconds(6));
+        terms[1].Term.Should().Contain("once a round (3 × 2 s", "a short-poll receive that finds every remaining message in flight sleeps MSG_POLL_BACKOFF, once per round");
         terms[0].Term.Should().Contain("the visibility timeout is 30 s").And.Contain("3 deliveries where an older receipt handle may not delete (SQS), 2 where it does (LocalStack)");
     }
 }
