@@ -13,20 +13,20 @@ namespace KedaGuidance.Harness.Tests.Evidence;
 /// </summary>
 public sealed class KnownDefectsReportTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("kg-known-defects-").FullName;
+    private readonly RenderedEvidence _evidence = new();
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _evidence.Dispose();
 
     private (string Record, string Html, string Markdown) StaticRun(KnownGuideDefects defects)
     {
         using var guide = new StaticTestGuide();
         var report = guide.RunAll();
-        var recorder = new RunRecorder("known-defects-test", "live", "static", _folder);
+        var recorder = new RunRecorder("known-defects-test", "live", "static", _evidence.Folder);
         recorder.BeginScenario("s1", "Static conformance", "The keda-chart rules find no error", ["static"]);
         StaticEvidence.Record(recorder, report, defects.Apply(report));
         recorder.EndScenario(ScenarioOutcome.Passed, null);
-        var files = EvidenceReport.WriteNextTo(recorder.Complete());
-        return (File.ReadAllText(recorder.RecordPath), File.ReadAllText(files.Html), File.ReadAllText(files.Markdown));
+        var rendered = _evidence.Render(recorder.Complete());
+        return (rendered.Record, rendered.Html, rendered.Markdown);
     }
 
     [Fact]

@@ -21,15 +21,9 @@ namespace KedaGuidance.Harness.Tests.Session;
 public sealed class UntrustedGuideEvidenceTests : IDisposable
 {
     private const string Marker = "kg-marker-secret-evidence-4d1e";
-    private readonly HostileFiles _guide = new();
+    private readonly HostileFiles _guide = HostileFiles.CopyOf(TestGuide.Root);
     private readonly HostileFiles _outside = new();
     private readonly string _evidence = Directory.CreateTempSubdirectory("kg-untrusted-evidence-").FullName;
-
-    public UntrustedGuideEvidenceTests()
-    {
-        foreach (var file in Directory.GetFiles(TestGuide.Root, "*", SearchOption.AllDirectories))
-            _guide.WriteBytes(Path.GetRelativePath(TestGuide.Root, file).Replace('\\', '/'), File.ReadAllBytes(file));
-    }
 
     public void Dispose()
     {
