@@ -119,7 +119,7 @@ public sealed class GuideSqsSection(RunContext run, AwsTarget target, GuideClust
         facts = facts with { QueueUrl = _queueUrl ?? facts.QueueUrl };
         var environment = Cluster.Apply(GuideEnvironment.FromGuide(run.Guide, facts)
             .With("QUEUE_NAME", QueueName, run.Guide.StepDefining("QUEUE_NAME") ?? GuideEnvironment.QueueStep));
-        var rendered = GuideRenderer.Render(_guideRoot, environment, Path.Combine(_settings.ScratchFolder, "rendered", "aws"));
+        var rendered = GuideRenderer.Render(_guideRoot, environment, run.Scratch.Combine("rendered", "aws"));
         var used = new[] { GuideLayout.KedaTrustPolicy, GuideLayout.SqsKedaPolicy, GuideLayout.SqsConsumerPolicy };
         rendered.RequireReadable(used); // a link, a FIFO or a non-UTF-8 policy fails here, naming the file, before anything is created
         var undefined = rendered.Undefined.Where(u => used.Contains(u.File)).ToArray();

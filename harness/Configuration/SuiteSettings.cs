@@ -33,11 +33,6 @@ public sealed record SuiteSettings
     /// <summary>True when KEDAGUIDE_EVIDENCE named the folder: a folder holding another run's evidence is then refused, not replaced by a new one.</summary>
     public bool EvidenceFolderChosen { get; init; }
 
-    /// <summary>
-    /// The run's own scratch folder, outside the evidence (rendered copies of the guide are input for commands, not
-    /// evidence): unique per run even when two runs share a run id, private to the user, removed when the run ends.
-    /// </summary>
-    public string ScratchFolder { get; init; } = Path.Combine(Path.GetTempPath(), $"kedaguidance-{Environment.ProcessId}-{Guid.NewGuid():N}"[..48]);
     public required string RunId { get; init; }
 
     public required string KedaChartVersion { get; init; }

@@ -8,10 +8,12 @@ namespace KedaGuidance.Harness.Operations;
 
 /// <summary>
 /// What every section of the guide acts with during one run: the validated settings, the guide's checkout and its
-/// model, the executor (live or plan), the teardown ledger, the run record, and the target's profile (null when
-/// KEDAGUIDE_TARGET=none: only static and endpoint-AWS scenarios run then). One per run, built by the session.
+/// model, the executor (live or plan), the teardown ledger, the run record, the target's profile (null when
+/// KEDAGUIDE_TARGET=none: only static and endpoint-AWS scenarios run then) and the run's scratch folder (rendered copies,
+/// values files; removed when the run ends). One per run, built by the session.
 /// </summary>
-public sealed record RunContext(SuiteSettings Settings, string GuideRoot, IExecutor Executor, TeardownLedger Ledger, RunRecorder Recorder, TargetProfile? Profile)
+public sealed record RunContext(SuiteSettings Settings, string GuideRoot, IExecutor Executor, TeardownLedger Ledger, RunRecorder Recorder, TargetProfile? Profile,
+    ScratchFolder Scratch)
 {
     private readonly Lazy<GuideModel> _guide = new(() => GuideModel.Read(GuideRoot));
 

@@ -33,11 +33,11 @@ public sealed record FindingLocation(int? Line, int? Column, string? Path)
 public sealed record Finding(string RuleId, Severity Severity, string File, FindingLocation Location, string Message, string Hint,
     string? Subject = null)
 {
-    public FindingRecord ToRecord(string? knownDefect = null) =>
-        new(RuleId, knownDefect is null ? Severity.ToString().ToLowerInvariant() : KnownDefectSeverity, File, Location.ToString(), Message, Hint, knownDefect);
-
-    /// <summary>The severity string of a finding a maintainer accepted (features/known-guide-defects.yaml): it does not fail the run.</summary>
-    public const string KnownDefectSeverity = "known-defect";
+    /// <summary>The finding for the evidence; one a maintainer accepted (<paramref name="knownDefect"/>) gets severity
+    /// "known-defect" and carries the defect's reason, since when and what the suite does about it.</summary>
+    public FindingRecord ToRecord(KnownGuideDefect? knownDefect = null) => knownDefect is null
+        ? new(RuleId, Severity.ToString().ToLowerInvariant(), File, Location.ToString(), Message, Hint)
+        : new(RuleId, FindingRecord.KnownDefectSeverity, File, Location.ToString(), Message, Hint, knownDefect.Reason, knownDefect.Since, knownDefect.SuiteDoes);
 
     /// <summary>Readable without knowing the suite: what, where, why, how to fix.</summary>
     public string Describe()

@@ -3,13 +3,6 @@ using YamlDotNet.RepresentationModel;
 
 namespace KedaGuidance.Harness.Static;
 
-/// <summary>What a static report comes to once the known defects are applied.</summary>
-/// <param name="Accepted">Findings a listed defect covers, with the defect: shown as known defects, they do not fail the run.</param>
-/// <param name="Errors">Errors no listed defect covers: they fail the run.</param>
-/// <param name="Stale">Listed defects this report could have found (their rule ran over their file) but did not: the list must say what is true.</param>
-public sealed record KnownDefectOutcome(IReadOnlyList<(Finding Finding, KnownGuideDefect Defect)> Accepted, IReadOnlyList<Finding> Errors,
-    IReadOnlyList<KnownGuideDefect> Stale);
-
 /// <summary>
 /// features/known-guide-defects.yaml: findings of the guide a maintainer has accepted, each with its reason. A run
 /// passes with them, shows them first as known defects, fails on any other error, and fails on a listed defect that no
@@ -19,7 +12,7 @@ public sealed class KnownGuideDefects
 {
     public const string FileName = "features/known-guide-defects.yaml";
     public const string ResourceName = "features.known-guide-defects.yaml";
-    private static readonly string[] Keys = ["rule", "file", "subject", "reason"];
+    private static readonly string[] Keys = ["rule", "file", "subject", "reason", "since", "suite"];
 
     private KnownGuideDefects(IReadOnlyList<KnownGuideDefect> defects) => Defects = defects;
 
@@ -27,7 +20,7 @@ public sealed class KnownGuideDefects
 
     public static KnownGuideDefects None { get; } = new([]);
 
-    /// <summary>Reads the file; every problem (not YAML, an unknown key or rule, no reason) is an error naming its line.</summary>
+    /// <summary>Reads the file; every problem (not YAML, an unknown key or rule, no reason, since or suite) is an error naming its line.</summary>
     public static KnownGuideDefects Parse(string yaml, IReadOnlySet<string> ruleIds, string fileName = FileName)
     {
         var stream = new YamlStream();
@@ -41,7 +34,7 @@ public sealed class KnownGuideDefects
         }
         var root = stream.Documents.FirstOrDefault()?.RootNode;
         if (root.Get("defects") is not YamlSequenceNode list)
-            throw new FormatException($"{fileName}: expected a top-level 'defects:' list (each item: rule, file, optional subject, reason).");
+            throw new FormatException($"{fileName}: expected a top-level 'defects:' list (each item: rule, file, optional subject, reason, since, suite).");
         var defects = new List<KnownGuideDefect>();
         foreach (var item in list.Children)
         {
@@ -52,11 +45,15 @@ public sealed class KnownGuideDefects
             var rule = item.Str("rule");
             var file = item.Str("file");
             var reason = item.Str("reason");
-            if (string.IsNullOrWhiteSpace(rule) || string.IsNullOrWhiteSpace(file) || string.IsNullOrWhiteSpace(reason))
-                throw new FormatException($"{fileName}:{line}: rule, file and reason are required (a defect is accepted for a stated reason).");
-            if (!ruleIds.Contains(rule))
+            var since = item.Str("since");
+            var suite = item.Str("suite");
+            // All five are required: the report lifts each accepted defect to its top with why, since when and what
+            // the suite does, and an entry that cannot say those is not an accepted defect but an unexamined one.
+            if (new[] { rule, file, reason, since, suite }.Any(string.IsNullOrWhiteSpace))
+                throw new FormatException($"{fileName}:{line}: rule, file, reason, since and suite are required (a defect is accepted for a stated reason, since a stated commit, with what the suite does about it).");
+            if (!ruleIds.Contains(rule!))
                 throw new FormatException($"{fileName}:{line}: rule '{rule}' is not a rule of the suite (see README \"Static conformance\").");
-            defects.Add(new KnownGuideDefect(rule, file, item.Str("subject") is { Length: > 0 } s ? s : null, reason.Trim(), line));
+            defects.Add(new KnownGuideDefect(rule!, file!, item.Str("subject") is { Length: > 0 } s ? s : null, reason!.Trim(), since!.Trim(), suite!.Trim(), line));
         }
         return new KnownGuideDefects(defects);
     }

@@ -28,18 +28,11 @@ public sealed class GuideDocumentsCache
     /// <summary>Renders into a scratch folder (never the guide), keeps the texts in memory and deletes the folder.</summary>
     public static GuideDocuments Load(StaticInputs inputs)
     {
-        var scratch = Directory.CreateTempSubdirectory("kg-static-").FullName;
-        try
-        {
-            var documents = GuideDocuments.Load(inputs, scratch);
-            documents.StartToolChecks();
-            _ = Rules.KubernetesStrictDecodeRule.WarmUp();
-            return documents;
-        }
-        finally
-        {
-            Directory.Delete(scratch, recursive: true);
-        }
+        using var scratch = Operations.ScratchFolder.Create("static");
+        var documents = GuideDocuments.Load(inputs, scratch.Path);
+        documents.StartToolChecks();
+        _ = Rules.KubernetesStrictDecodeRule.WarmUp();
+        return documents;
     }
 }
 

@@ -246,5 +246,5 @@ public sealed class PrometheusScalingSection(RunContext run, ClusterAws site, Gu
     private RenderedGuide Render() =>
         _rendered is { } r && r.Environment == _environment
             ? r
-            : _rendered = GuideRenderer.Render(run.GuideRoot, _environment, Path.Combine(run.Settings.ScratchFolder, "rendered", "prometheus"));
+            : _rendered = GuideRenderer.Render(run.GuideRoot, _environment, run.Scratch.Combine("rendered", "prometheus"));
 }

@@ -27,6 +27,19 @@ internal static class TestRuns
         return SettingsReader.Read(variables, Path.GetTempPath(), DateTimeOffset.UtcNow, SuiteTargets.Catalog);
     }
 
+    /// <summary>
+    /// The test process's scratch folder, as a session has one per run: plans render the guide's files into a child of
+    /// it, as live runs do. Removed when the test process exits, so repeated test runs leave no folders behind.
+    /// </summary>
+    public static ScratchFolder Scratch { get; } = CreateScratch();
+
+    private static ScratchFolder CreateScratch()
+    {
+        var scratch = ScratchFolder.Create("unit");
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => scratch.Dispose();
+        return scratch;
+    }
+
     /// <summary>The copy of the guide's files in TestData/static/guide: there in every clone (tests that only need a guide's names and exports use it, not the real guide).</summary>
     public static string TestDataGuide => Path.Combine(AppContext.BaseDirectory, "TestData", "static", "guide");
 
@@ -38,6 +51,7 @@ internal static class TestRuns
     {
         var recorder = new RunRecorder(settings.RunId, "plan", settings.Target, settings.EvidenceFolder);
         recorder.BeginScenario("s", "f", "t", []);
-        return new RunContext(settings, guideRoot, executor ?? new PlanExecutor(recorder), new TeardownLedger(), recorder, SuiteTargets.Find(settings.Target)?.Profile);
+        return new RunContext(settings, guideRoot, executor ?? new PlanExecutor(recorder), new TeardownLedger(), recorder, SuiteTargets.Find(settings.Target)?.Profile,
+            Scratch.Child("plan"));
     }
 }

@@ -92,16 +92,9 @@ public sealed class StaticConformanceSteps(SuiteSession session, ITestOutputHelp
         var outcome = KnownDefects.Apply(report, onlyFile);
         // Known defects first: a maintainer reads what is accepted, and why, before what is new.
         foreach (var (finding, defect) in outcome.Accepted)
-            output.WriteLine($"KNOWN DEFECT (accepted in {KnownGuideDefects.FileName}:{defect.Line}: {defect.Reason})\n  {finding.Describe().Replace("\n", "\n  ", StringComparison.Ordinal)}");
+            output.WriteLine($"KNOWN DEFECT (accepted in {KnownGuideDefects.FileName}:{defect.Line}: {defect.Reason}; since {defect.Since}; the suite: {defect.SuiteDoes})\n  {finding.Describe().Replace("\n", "\n  ", StringComparison.Ordinal)}");
         output.WriteLine(report.Describe());
-        foreach (var finding in report.Findings)
-            session.Recorder.AddFinding(finding.ToRecord(outcome.Accepted.FirstOrDefault(a => a.Finding == finding).Defect?.Reason));
-        if (outcome.Accepted.Count > 0)
-            session.Recorder.Attach("known guide defects", outcome.Accepted.Select(a => new
-            {
-                rule = a.Finding.RuleId, file = a.Finding.File, subject = a.Defect.Subject ?? "", where = a.Finding.Location.ToString(),
-                finding = a.Finding.Message, reason = a.Defect.Reason,
-            }).ToList());
+        StaticEvidence.Record(session.Recorder, report, outcome);
         report.RulesRun.Concat(report.Skipped.Select(s => s.RuleId)).Should().NotBeEmpty("a static scenario must run at least one rule");
         var failures = new List<string>();
         if (outcome.Errors.Count > 0)

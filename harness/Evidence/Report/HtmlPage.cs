@@ -4,7 +4,7 @@ using System.Text;
 namespace KedaGuidance.Harness.Evidence.Report;
 
 /// <summary>
-/// The whole report.html: the answers a maintainer looks for first (guide version, target, what passed, how long
+/// The whole report.html: the guide's known defects, then the answers a maintainer looks for first (guide version, target, what passed, how long
 /// scaling took, what deviated), then failures, charts, outcomes, deviations, versions, findings and every scenario in
 /// full. Self-contained: inline CSS and SVG, no script, no external resource.
 /// </summary>
@@ -23,6 +23,7 @@ internal static class HtmlPage
         html.Append("<h1>KedaGuidance acceptance evidence</h1><div class=\"muted\">")
             .Append(Html.Text($"Conformance of the guide \"{GuideTitle}\" · run {record.RunId}")).Append("</div>");
         html.Append(Banner(record, facts));
+        html.Append(KnownDefectsSection.Render(facts.KnownDefects));
         html.Append(Glance(record, facts));
         html.Append(Failures(record));
         html.Append("<h2 id=\"outcomes\">Outcomes by feature</h2>").Append(OutcomeTable.Render(record));

@@ -5,7 +5,7 @@ internal sealed record ScenarioScaling(ScenarioRecord Scenario, string Attachmen
 
 /// <summary>
 /// What a reader needs first, computed once for the page and the summary: overall verdict, counts, the guide's
-/// version in short, how long scaling took, and the slowest waits against their budgets.
+/// version in short, how long scaling took, the slowest waits against their budgets, and the guide's known defects.
 /// </summary>
 internal sealed record ReportFacts(
     string Verdict,
@@ -17,7 +17,8 @@ internal sealed record ReportFacts(
     TimeSpan? RunDuration,
     IReadOnlyList<ScenarioScaling> Scaling,
     IReadOnlyList<(ScenarioRecord Scenario, RecordEntry Entry)> SlowestWaits,
-    IReadOnlyList<(ScenarioRecord Scenario, FindingRecord Finding)> Findings)
+    IReadOnlyList<(ScenarioRecord Scenario, FindingRecord Finding)> Findings,
+    IReadOnlyList<FindingRecord> KnownDefects)
 {
     public int Total => Passed + Failed + Skipped + Other;
 
@@ -52,8 +53,11 @@ internal sealed record ReportFacts(
             .Take(5)
             .ToArray();
         var findings = record.Scenarios.SelectMany(s => s.Findings.Select(f => (s, f))).ToArray();
+        // Each accepted defect once, though scenarios that check the same file may each report it.
+        var knownDefects = findings.Select(x => x.f).Where(f => f.IsKnownDefect)
+            .DistinctBy(f => (f.RuleId, f.File, f.Location, f.Message)).ToArray();
         return new ReportFacts(verdict, passed, failed, skipped, other, ShortGuide(record.Guide), record.End - record.Start,
-            scaling, waits, findings);
+            scaling, waits, findings, knownDefects);
     }
 
     private static string ShortGuide(GuideIdentity? guide) => guide is null

@@ -41,5 +41,6 @@ internal static class ReportStyles
         .swatch { display: inline-block; width: 14px; height: 4px; vertical-align: middle; margin-right: 4px; }
         .muted { color: var(--muted); }
         .sev-error { color: var(--bad); font-weight: 600; } .sev-warning { color: var(--skip); font-weight: 600; }
+        table.known-defects td:first-child { border-left: 4px solid var(--skip); }
         """;
 }

@@ -4,7 +4,7 @@ using System.Text;
 namespace KedaGuidance.Harness.Evidence.Report;
 
 /// <summary>
-/// summary.md, for a pull-request comment on a guide update: verdict, guide version and target, outcomes per feature,
+/// summary.md, for a pull-request comment on a guide update: verdict, the guide's known defects, guide version and target, outcomes per feature,
 /// failures, how long scaling took, the slowest waits against their budgets, deviations and static findings.
 /// Short by design; report.html has the rest.
 /// </summary>
@@ -18,6 +18,14 @@ internal static class SummaryMarkdown
         var md = new StringBuilder();
         var plan = record.Mode == "plan" ? " (plan mode: recorded only, nothing performed)" : "";
         md.Append(CultureInfo.InvariantCulture, $"## KedaGuidance: {f.Verdict.ToUpperInvariant()} — {f.Passed} passed, {f.Failed} failed, {f.Skipped} skipped{plan}\n\n");
+        if (f.KnownDefects.Count > 0)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"### {KnownDefectsSection.Title}\n\n| what | since | what the suite does |\n|---|---|---|\n");
+            foreach (var defect in f.KnownDefects)
+                md.Append(CultureInfo.InvariantCulture,
+                    $"| {Md(defect.Message)} (`{Code(defect.RuleId)}` `{Code(defect.File)}`; accepted: {Md(defect.KnownDefect)}) | {Md(defect.KnownSince ?? "(not recorded)")} | {Md(defect.SuiteDoes ?? "(not recorded)")} |\n");
+            md.Append('\n');
+        }
         md.Append("| guide version | target | run | took |\n|---|---|---|---|\n");
         md.Append(CultureInfo.InvariantCulture,
             $"| {Md(f.GuideShort)} | {Md(record.Target)} ({Md(record.Mode)}) | `{Code(record.RunId)}` | {(f.RunDuration is { } d ? Html.Seconds(d) : "not finished")} |\n\n");

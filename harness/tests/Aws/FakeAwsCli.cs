@@ -15,10 +15,7 @@ internal static class FakeAwsCli
         if (OperatingSystem.IsWindows())
             Assert.Skip("uses a POSIX shell script as a stand-in for the aws CLI");
         var script = Path.Combine(Directory.CreateTempSubdirectory("kg-cli-").FullName, "aws");
-        File.WriteAllText(script, $"#!/bin/sh\nif [ \"$1\" = --version ]; then echo '{version}'; exit 0; fi\n" + body + "\n");
-        if (!OperatingSystem.IsWindows())
-            File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        return script;
+        return StandInExecutable.Write(script, $"#!/bin/sh\nif [ \"$1\" = --version ]; then echo '{version}'; exit 0; fi\n" + body + "\n");
     }
 
     /// <summary>What an operation makes of a CLI call that exited with <paramref name="exit"/> and printed this.</summary>

@@ -33,7 +33,7 @@ public sealed class GuideSqsSectionPlanTests
         var executor = new PlanExecutor(recorder);
         var ledger = new TeardownLedger(attempts: 2, delay: TimeSpan.Zero);
         var target = new AwsTarget("the planned AWS endpoint", GuideFacts.ExampleAccount, "us-west-2", AwsCapabilities.Endpoint, Planned: true);
-        return (new GuideSqsSection(new RunContext(settings, GuideRoot, executor, ledger, recorder, SuiteTargets.Find(settings.Target)?.Profile), target), recorder, ledger, executor);
+        return (new GuideSqsSection(new RunContext(settings, GuideRoot, executor, ledger, recorder, SuiteTargets.Find(settings.Target)?.Profile, TestRuns.Scratch.Child("sqs")), target), recorder, ledger, executor);
     }
 
     [Fact]

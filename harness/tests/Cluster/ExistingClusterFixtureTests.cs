@@ -45,7 +45,7 @@ public sealed class ExistingClusterFixtureTests
     }, SettingsReaderTests.RepositoryRoot(), DateTimeOffset.UtcNow, SuiteTargets.Catalog).TargetSettingsAs<KedaGuidance.Fixtures.Targets.Eks.EksSettings>().Cluster;
 
     private static ExistingClusterFixture Fixture(ExistingClusterSettings settings, string? home = null) =>
-        new(settings, new RunRecorder("kg-t", "live", "eks", Directory.CreateTempSubdirectory("kg-ev-").FullName), home ?? Directory.CreateTempSubdirectory("kg-home-").FullName);
+        new(settings, new RunRecorder("kg-t", "live", "eks", Directory.CreateTempSubdirectory("kg-ev-").FullName), TestRuns.Scratch, home ?? Directory.CreateTempSubdirectory("kg-home-").FullName);
 
     [Fact]
     public async Task An_unknown_context_fails_listing_the_contexts_the_kubeconfig_has()

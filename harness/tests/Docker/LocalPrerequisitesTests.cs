@@ -44,9 +44,7 @@ public sealed class LocalPrerequisitesTests
         Assert.SkipWhen(OperatingSystem.IsWindows(), "the stand-in helm is a POSIX shell script");
         var folder = Directory.CreateTempSubdirectory("kg-helm-").FullName;
         var helm = Path.Combine(folder, "helm");
-        File.WriteAllText(helm, "#!/bin/sh\necho v3.6.3+gd506314\n");
-        if (!OperatingSystem.IsWindows())
-            File.SetUnixFileMode(helm, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        StandInExecutable.Write(helm, "#!/bin/sh\necho v3.6.3+gd506314\n");
 
         var act = () => HelmCli.CheckInstalledAsync(helm, CancellationToken.None);
 

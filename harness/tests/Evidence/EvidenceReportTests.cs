@@ -6,22 +6,23 @@ namespace KedaGuidance.Harness.Tests.Evidence;
 
 public sealed class EvidenceReportTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("kg-report-").FullName;
+    private readonly RenderedEvidence _evidence = new();
+    private string Folder => _evidence.Folder;
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _evidence.Dispose();
 
     private (ReportFiles Files, string Html, string Markdown) Render()
     {
-        var files = EvidenceReport.WriteNextTo(SampleRun.Write(_folder));
-        return (files, File.ReadAllText(files.Html), File.ReadAllText(files.Markdown));
+        var rendered = _evidence.Render(SampleRun.Write(Folder));
+        return (rendered.Files, rendered.Html, rendered.Markdown);
     }
 
     [Fact]
     public void Writes_report_and_summary_next_to_the_run_record()
     {
         var (files, _, _) = Render();
-        files.Html.Should().Be(Path.Combine(_folder, "report.html"));
-        files.Markdown.Should().Be(Path.Combine(_folder, "summary.md"));
+        files.Html.Should().Be(Path.Combine(Folder, "report.html"));
+        files.Markdown.Should().Be(Path.Combine(Folder, "summary.md"));
         File.Exists(files.Html).Should().BeTrue();
         File.Exists(files.Markdown).Should().BeTrue();
     }
@@ -108,7 +109,7 @@ public sealed class EvidenceReportTests : IDisposable
     [Fact]
     public void A_record_without_timelines_deviations_or_end_still_renders_and_says_so()
     {
-        var recorder = new RunRecorder("kg-empty", "plan", "eks", _folder);
+        var recorder = new RunRecorder("kg-empty", "plan", "eks", Folder);
         recorder.BeginScenario("00-guide.feature:6", "The guide's repository", "The guide's repository: files exist", ["static"]);
         recorder.EndScenario(ScenarioOutcome.Passed, null);
         var record = recorder.Snapshot();
@@ -123,7 +124,7 @@ public sealed class EvidenceReportTests : IDisposable
     [Fact]
     public void Only_a_live_run_that_acted_and_substituted_nothing_is_the_guide_as_written()
     {
-        var recorder = new RunRecorder("kg-live", "live", "local", _folder);
+        var recorder = new RunRecorder("kg-live", "live", "local", Folder);
         recorder.BeginScenario("00-static.feature:6", "Static", "Static: the files parse", ["static"]);
         recorder.EndScenario(ScenarioOutcome.Passed, null);
         EvidenceReport.RenderHtml(recorder.Snapshot()).Should().Contain("none declared; no scenario acted on a target");
@@ -141,7 +142,7 @@ public sealed class EvidenceReportTests : IDisposable
     [Fact]
     public void A_sparse_timeline_still_draws_without_inventing_values()
     {
-        var recorder = new RunRecorder("kg-sparse", "live", "local", _folder);
+        var recorder = new RunRecorder("kg-sparse", "live", "local", Folder);
         recorder.BeginScenario("20-sqs.feature:12", "SQS", "SQS: idle queue", ["cluster"]);
         var at = new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero);
         recorder.Attach("timeline", new ScalingTimeline("queue depth", "messages",
@@ -159,7 +160,7 @@ public sealed class EvidenceReportTests : IDisposable
     [Fact]
     public void A_missing_record_is_named_with_what_to_do()
     {
-        var act = () => EvidenceReport.WriteNextTo(Path.Combine(_folder, "nope", "run-record.json"));
+        var act = () => EvidenceReport.WriteNextTo(Path.Combine(Folder, "nope", "run-record.json"));
         act.Should().Throw<FileNotFoundException>().WithMessage("*run-record.json*KEDAGUIDE_EVIDENCE*");
     }
 

@@ -14,7 +14,7 @@ public sealed class HelmTests
         var folder = Directory.CreateTempSubdirectory("kg-helm-").FullName;
         var log = Path.Combine(folder, "calls.log");
         var script = Path.Combine(folder, "helm");
-        File.WriteAllText(script, $$"""
+        StandInExecutable.Write(script, $$"""
             #!/bin/sh
             for a in "$@"; do printf '%s\n' "$a" >> "{{log}}"; done
             echo "--" >> "{{log}}"
@@ -26,8 +26,6 @@ public sealed class HelmTests
                        for a in "$@"; do case "$a" in *.yaml) cat "$a" >> "{{log}}.values" ;; esac; done ;;
             esac
             """);
-        if (!OperatingSystem.IsWindows())
-            File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         return (script, log);
     }
 

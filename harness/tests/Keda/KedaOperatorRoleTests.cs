@@ -97,6 +97,6 @@ public sealed class KedaOperatorRoleTests
         recorder.BeginScenario("s", "f", "t", []);
         var handlers = new HandlerRegistry();
         handlers.Add([new AwsCliHandler(new AwsCliRunner(new AwsConnection(null, "us-west-2", new BasicAWSCredentials("test", "test")), script))], []);
-        return (new RunContext(settings, TestRuns.TestDataGuide, new LiveExecutor(recorder, handlers), new TeardownLedger(attempts: 1), recorder, null), calls);
+        return (new RunContext(settings, TestRuns.TestDataGuide, new LiveExecutor(recorder, handlers), new TeardownLedger(attempts: 1), recorder, null, TestRuns.Scratch.Child("role")), calls);
     }
 }

@@ -108,7 +108,9 @@ public sealed class WatchAgainstStubTests
     public async Task A_failed_read_is_never_taken_as_zero_replicas()
     {
         var stub = new RecordingHandler().On($"GET {ListPath}", HttpStatusCode.InternalServerError, RecordingHandler.Status(500, "InternalError", "etcdserver: request timed out"));
-        var zero = new DeploymentReady("ns", "web", 0) { Budget = new WaitBudget(TimeSpan.FromMilliseconds(400), "test") };
+        // 3 s, not less: "it kept trying" needs a second read within the budget, and the first (client, JIT) can take a
+        // good part of a second on a loaded 2-core machine.
+        var zero = new DeploymentReady("ns", "web", 0) { Budget = new WaitBudget(TimeSpan.FromSeconds(3), "test") };
 
         var result = await Ready(stub).AwaitAsync(zero, CancellationToken.None);
 
@@ -123,7 +125,8 @@ public sealed class WatchAgainstStubTests
         var stub = new RecordingHandler()
             .On($"GET {ListPath}", HttpStatusCode.OK, Payloads.DeploymentList("10", Payloads.Deployment("10", 0, 0, 0, 0)))
             .On($"WATCH {ListPath}", Watch(WatchEnding.Hang, Payloads.Event("BOOKMARK", Payloads.Deployment("15", 0, 0, 0, 0))));
-        var expectation = new DeploymentStaysAt("ns", "web", 0, TimeSpan.FromMilliseconds(600)) { Budget = new WaitBudget(TimeSpan.FromSeconds(1), "test") };
+        // The budget only caps the wait: far above the 0.6 s held, so a slow first read on a loaded machine cannot end it first.
+        var expectation = new DeploymentStaysAt("ns", "web", 0, TimeSpan.FromMilliseconds(600)) { Budget = new WaitBudget(TimeSpan.FromSeconds(10), "test") };
 
         var result = await StaysAt(stub).AwaitAsync(expectation, CancellationToken.None);
 

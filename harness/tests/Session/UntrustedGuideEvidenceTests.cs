@@ -21,15 +21,9 @@ namespace KedaGuidance.Harness.Tests.Session;
 public sealed class UntrustedGuideEvidenceTests : IDisposable
 {
     private const string Marker = "kg-marker-secret-evidence-4d1e";
-    private readonly HostileFiles _guide = new();
+    private readonly HostileFiles _guide = HostileFiles.CopyOf(TestGuide.Root);
     private readonly HostileFiles _outside = new();
     private readonly string _evidence = Directory.CreateTempSubdirectory("kg-untrusted-evidence-").FullName;
-
-    public UntrustedGuideEvidenceTests()
-    {
-        foreach (var file in Directory.GetFiles(TestGuide.Root, "*", SearchOption.AllDirectories))
-            _guide.WriteBytes(Path.GetRelativePath(TestGuide.Root, file).Replace('\\', '/'), File.ReadAllBytes(file));
-    }
 
     public void Dispose()
     {
@@ -45,7 +39,8 @@ public sealed class UntrustedGuideEvidenceTests : IDisposable
         _guide.Link(GuideLayout.KedaValuesTemplate, secret);
         _guide.Link(GuideLayout.ClusterConfig, "/proc/self/environ");
         _guide.Link("README.md", "/dev/zero");
-        var (section, recorder, settings) = Plan();
+        var (section, recorder, scratch) = Plan();
+        using var _ = scratch;
 
         await section.CreateQueueAsync(CancellationToken.None);
         await section.CreateKedaOperatorRoleAsync(CancellationToken.None);
@@ -62,25 +57,23 @@ public sealed class UntrustedGuideEvidenceTests : IDisposable
             text.Should().NotContain(environ, "{0} is evidence", file);
         }
         Directory.GetDirectories(_evidence, "rendered", SearchOption.AllDirectories).Should().BeEmpty("rendered copies are not evidence");
-        Directory.GetFiles(settings.ScratchFolder, "*.json", SearchOption.AllDirectories).Should().NotBeEmpty("the policies are rendered in the run's scratch folder");
-        Directory.Delete(settings.ScratchFolder, recursive: true);
+        Directory.GetFiles(scratch.Path, "*.json", SearchOption.AllDirectories).Should().NotBeEmpty("the policies are rendered in the run's scratch folder");
     }
 
     [Fact]
     public async Task A_link_in_a_policy_the_section_uses_fails_the_step_naming_the_file_before_anything_is_created()
     {
         _guide.Link(GuideLayout.KedaTrustPolicy, _outside.Write("trust.json", $"{{\"Statement\": \"{Marker}\"}}"));
-        var (section, recorder, settings) = Plan();
+        var (section, recorder, scratch) = Plan();
+        using var _ = scratch;
 
         var act = () => section.CreateKedaOperatorRoleAsync(CancellationToken.None);
 
         (await act.Should().ThrowAsync<GuideReadException>()).WithMessage($"*{GuideLayout.KedaTrustPolicy}*symbolic link*");
         recorder.CurrentEntries().Should().BeEmpty("nothing was created or planned");
-        if (Directory.Exists(settings.ScratchFolder))
-            Directory.Delete(settings.ScratchFolder, recursive: true);
     }
 
-    private (GuideSqsSection Section, RunRecorder Recorder, SuiteSettings Settings) Plan()
+    private (GuideSqsSection Section, RunRecorder Recorder, ScratchFolder Scratch) Plan()
     {
         var settings = SettingsReader.Read(new Dictionary<string, string?>
         {
@@ -94,7 +87,7 @@ public sealed class UntrustedGuideEvidenceTests : IDisposable
         recorder.BeginScenario("s", "f", "t", ["aws"]);
         var target = new AwsTarget("the planned AWS endpoint", GuideFacts.ExampleAccount, "us-west-2", AwsCapabilities.Endpoint, Planned: true);
         var run = new RunContext(settings, _guide.Root, new PlanExecutor(recorder), new TeardownLedger(attempts: 1, delay: TimeSpan.Zero), recorder,
-            SuiteTargets.Find(settings.Target)?.Profile);
-        return (new GuideSqsSection(run, target), recorder, settings);
+            SuiteTargets.Find(settings.Target)?.Profile, TestRuns.Scratch.Child("untrusted"));
+        return (new GuideSqsSection(run, target), recorder, run.Scratch);
     }
 }

@@ -13,15 +13,8 @@ namespace KedaGuidance.Harness.Tests.Static;
 public sealed class HostileGuideTests : IDisposable
 {
     private const string Secret = "kg-marker-secret-static-91c2";
-    private readonly HostileFiles _copy = new();
+    private readonly HostileFiles _copy = HostileFiles.CopyOf(TestRuns.TestDataGuide);
     private readonly HostileFiles _outside = new();
-
-    public HostileGuideTests()
-    {
-        var data = Path.Combine(AppContext.BaseDirectory, "TestData", "static", "guide");
-        foreach (var file in Directory.GetFiles(data, "*", SearchOption.AllDirectories))
-            _copy.WriteBytes(Path.GetRelativePath(data, file).Replace('\\', '/'), File.ReadAllBytes(file));
-    }
 
     public void Dispose()
     {

@@ -166,6 +166,6 @@ public sealed class EksClusterDecisionTests
         var handlers = new HandlerRegistry();
         handlers.Add([new AwsCliHandler(new AwsCliRunner(new AwsConnection(null, "us-west-2", new BasicAWSCredentials("test", "test")), script))], []);
         return (new RunContext(settings, TestRuns.TestDataGuide, new LiveExecutor(recorder, handlers), new TeardownLedger(attempts: 1), recorder,
-            SuiteTargets.Find("eks")!.Profile), calls);
+            SuiteTargets.Find("eks")!.Profile, TestRuns.Scratch.Child("cluster")), calls);
     }
 }

@@ -56,7 +56,7 @@ public sealed class KindTargetTests
         var folder = Directory.CreateTempSubdirectory("kg-kind-").FullName;
         var log = Path.Combine(folder, "calls");
         var script = Path.Combine(folder, "kind");
-        File.WriteAllText(script, $"""
+        StandInExecutable.Write(script, $"""
             #!/bin/sh
             echo "$*" >> '{log}'
             case "$1 $2" in
@@ -66,9 +66,7 @@ public sealed class KindTargetTests
               "load docker-image") exit 0 ;;
               *) echo "unknown command $*" >&2; exit 1 ;;
             esac
-            """.Replace("\r", ""));
-        if (!OperatingSystem.IsWindows())
-            File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            """);
         return (new KindCli(script), log);
     }
 

@@ -44,7 +44,7 @@ public sealed class GuideFilesTests : IDisposable
         _guide.Link("keda/keda-values.yaml.template", target);
         var started = DateTime.UtcNow;
         var read = new GuideFiles(_guide.Root).Read("keda/keda-values.yaml.template");
-        (DateTime.UtcNow - started).Should().BeLessThan(TimeSpan.FromSeconds(2));
+        (DateTime.UtcNow - started).Should().BeLessThan(TimeSpan.FromSeconds(10), "refused without reading: following /dev/zero would not end"); // not tighter: a loaded 2-core machine
         read.Problem!.Kind.Should().Be(GuideFileProblemKind.SymbolicLink);
         read.Problem.Message.Should().Contain(target);
     }

@@ -99,7 +99,7 @@ public sealed class GuideSourceTests : IDisposable
         _work.Link("guide/setup/loop", "loop");
         var clock = Stopwatch.StartNew();
         var withLinks = GuideSource.ContentHash(folder);
-        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(2), "neither /dev/zero nor a loop is followed");
+        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10), "neither /dev/zero nor a loop is followed"); // not tighter: a loaded 2-core machine
         withLinks.Should().NotBe(PreviousContentHash(folder, skipLinks: true), "links are part of the guide's identity");
         _work.Link("guide/zero", "/dev/null");
         GuideSource.ContentHash(folder).Should().NotBe(withLinks, "a link's target is part of the identity");

@@ -12,6 +12,15 @@ internal sealed class HostileFiles : IDisposable
 
     public string Root { get; }
 
+    /// <summary>A copy of every file under <paramref name="source"/> (a test guide), to lay hostile files over.</summary>
+    public static HostileFiles CopyOf(string source)
+    {
+        var copy = new HostileFiles();
+        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
+            copy.WriteBytes(Path.GetRelativePath(source, file).Replace('\\', '/'), File.ReadAllBytes(file));
+        return copy;
+    }
+
     public string Write(string relative, string text) => WriteBytes(relative, System.Text.Encoding.UTF8.GetBytes(text));
 
     public string WriteBytes(string relative, byte[] bytes)

@@ -1,4 +1,5 @@
 using KedaGuidance.Harness.Evidence;
+using Microsoft.Extensions.Time.Testing;
 using KedaGuidance.Harness.Operations;
 using KedaGuidance.Harness.Scaling;
 using KedaGuidance.Harness.Workloads;
@@ -9,8 +10,11 @@ namespace KedaGuidance.Harness.Tests.Workloads;
 
 public sealed class ScalingTimelineHandlerTests
 {
-    /// <summary>The Deployment never leaves 0 and the queue holds 500: the goal is never reached.</summary>
-    private sealed class StuckAtZero : ITimelineSource
+    /// <summary>
+    /// The Deployment never leaves 0 and the queue holds 500: the goal is never reached. Each workload read takes one
+    /// sample period of the fake clock, so the budget runs out after a known number of samples whatever the machine's load.
+    /// </summary>
+    private sealed class StuckAtZero(FakeTimeProvider clock, TimeSpan readTakes) : ITimelineSource
     {
         public int Samples { get; private set; }
 
@@ -19,6 +23,7 @@ public sealed class ScalingTimelineHandlerTests
         public Task<WorkloadSample> ReadWorkloadAsync(ScalingFollowsOracle expectation, CancellationToken cancellationToken)
         {
             Samples++;
+            clock.Advance(readTakes);
             return Task.FromResult(new WorkloadSample(0, 0, "", "hpa current 0"));
         }
 
@@ -41,14 +46,18 @@ public sealed class ScalingTimelineHandlerTests
         var recorder = new RunRecorder("r", "live", "local", Path.Combine(Path.GetTempPath(), "kedaguidance-tests", Guid.NewGuid().ToString("n")));
         recorder.BeginScenario("s", "f", "t", []);
         var output = new List<string>();
-        var source = new StuckAtZero();
+        // The guide's 10 s polling and a 60 s budget on a fake clock: time moves only as the source is read, so the
+        // handler takes exactly 6 samples (elapsed 10, 20 … 60 s) and the test takes no wall-clock time.
+        var period = TimeSpan.FromSeconds(10);
+        var clock = new FakeTimeProvider(DateTimeOffset.Parse("2026-01-01T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+        var source = new StuckAtZero(clock, period);
         var handlers = new HandlerRegistry();
-        handlers.Add([], [new ScalingTimelineHandler(source, new FixedDiagnostics(), output.Add, TimeSpan.FromMilliseconds(10))]);
+        handlers.Add([], [new ScalingTimelineHandler(source, new FixedDiagnostics(), output.Add, period, clock)]);
         var executor = new LiveExecutor(recorder, handlers);
         var expectation = new ScalingFollowsOracle("keda-sqs-guidance", "sqs-consumer-backend", "keda-hpa-sqsconsumer-hpa",
             ScalingSpecReader.Parse(Scaling.GuideScaledObjects.Sqs), new QueueDepthSource("q", true), TimelineGoal.LeaveZero, TimeSpan.FromSeconds(30))
         {
-            Budget = WaitBudget.Sum(("test", TimeSpan.FromSeconds(1))), // long enough for several samples on a loaded machine
+            Budget = WaitBudget.Sum(("test", TimeSpan.FromSeconds(60))),
         };
 
         var failed = await executor.Invoking(e => e.ExpectAsync(expectation, CancellationToken.None)).Should().ThrowAsync<ExpectationFailedException>();
@@ -56,7 +65,7 @@ public sealed class ScalingTimelineHandlerTests
 
         result.Met.Should().BeFalse();
         result.Observed.Should().Contain("LeaveZero not reached").And.Contain("desired 0").And.Contain("metric 500");
-        source.Samples.Should().BeGreaterThan(1, "the handler samples until the budget runs out");
+        source.Samples.Should().Be(6, "the handler samples every period until the 60 s budget runs out");
         output.Should().ContainSingle().Which.Should().Contain("KEDAScalerFailed: boom").And.Contain("could not reach the queue");
         recorder.EndScenario(ScenarioOutcome.Failed, null);
         var attachments = recorder.Snapshot().Scenarios.Single().Attachments;
