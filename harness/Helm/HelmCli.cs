@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using CliWrap;
 using CliWrap.Buffered;
+using KedaGuidance.Harness.Operations;
 
 namespace KedaGuidance.Harness.Helm;
 
@@ -34,6 +35,10 @@ public sealed class HelmCli(string executable, string kubeconfigPath, string con
         {
             result = await Cli.Wrap(executable).WithArguments(["version", "--short"]).WithValidation(CommandResultValidation.None)
                 .ExecuteBufferedAsync(cancellationToken);
+        }
+        catch (Win32Exception e) when (!ToolStartFailure.IsNotFound(e))
+        {
+            throw new HelmException(ToolStartFailure.CouldNotStart("helm", executable, e));
         }
         catch (Win32Exception)
         {

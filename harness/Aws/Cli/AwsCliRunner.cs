@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using CliWrap;
 using CliWrap.Buffered;
+using KedaGuidance.Harness.Operations;
 
 namespace KedaGuidance.Harness.Aws.Cli;
 
@@ -35,6 +36,10 @@ public sealed class AwsCliRunner(AwsConnection connection, string? executable = 
                 .ExecuteBufferedAsync(cancellationToken);
             return new AwsCliResult(result.ExitCode, result.StandardOutput, result.StandardError);
         }
+        catch (Win32Exception e) when (!ToolStartFailure.IsNotFound(e))
+        {
+            throw new AwsCliException(ToolStartFailure.CouldNotStart("the aws CLI", path, e), null, e);
+        }
         catch (Win32Exception e)
         {
             throw new AwsCliNotFoundException(path, e);
@@ -51,6 +56,10 @@ public sealed class AwsCliRunner(AwsConnection connection, string? executable = 
         try
         {
             result = await CliWrap.Cli.Wrap(path).WithArguments(["--version"]).WithValidation(CommandResultValidation.None).ExecuteBufferedAsync(cancellationToken);
+        }
+        catch (Win32Exception e) when (!ToolStartFailure.IsNotFound(e))
+        {
+            throw new AwsCliException(ToolStartFailure.CouldNotStart("the aws CLI", path, e), null, e);
         }
         catch (Win32Exception e)
         {
