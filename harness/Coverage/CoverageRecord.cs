@@ -1,9 +1,5 @@
 namespace KedaGuidance.Harness.Coverage;
 
-/// <summary>One guide step as the run record shows it.</summary>
-public sealed record CoverageStepRecord(
-    string Id, string Section, int Line, string Kind, string Step, string Status, string? CoveredBy, IReadOnlyList<string> Targets, string? Waived);
-
 /// <summary>The "guide-coverage" attachment of the run record: figures per target and per section, every step, every problem.</summary>
 public sealed record CoverageRecord(
     string GuideText,

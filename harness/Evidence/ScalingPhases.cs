@@ -1,11 +1,5 @@
 namespace KedaGuidance.Harness.Evidence;
 
-/// <summary>One change of ready replicas seen on a timeline: from the moment scaling started to the moment it was done.</summary>
-public sealed record ScalingPhase(string Name, int From, int To, DateTimeOffset Start, DateTimeOffset End)
-{
-    public TimeSpan Duration => End - Start;
-}
-
 /// <summary>
 /// How long scaling took, read from a timeline: scale-out runs from the first moment desired (or ready) rises above
 /// the starting ready count to the first moment ready reaches its peak; scale-in runs from the first moment after

@@ -1,12 +1,5 @@
 namespace KedaGuidance.Harness.Guide;
 
-/// <summary>The guide's tree as <see cref="GuideTree.Scan"/> saw it, or the limit it stopped at.</summary>
-public sealed record GuideTreeScan(IReadOnlyList<GuideTreeEntry> Entries, GuideFileProblem? Limit)
-{
-    /// <summary>Links and special files: the entries the suite never reads.</summary>
-    public IEnumerable<GuideTreeEntry> Unreadable => Entries.Where(e => e.Kind is FileKind.SymbolicLink or FileKind.Other);
-}
-
 /// <summary>
 /// Lists the guide's tree without following a link and without opening a file, in ordinal path order, stopping at the
 /// first limit (entries, folder depth, bytes of regular files). <c>.git</c> at the root is not the guide's content.

@@ -29,6 +29,3 @@ public sealed record HelmRelease(
 
     private static string Shorten(string text) => text.Length <= 300 ? text : text[..300] + "…";
 }
-
-/// <summary>helm is missing, too old, or a helm command failed; the message names the command and helm's own error.</summary>
-public sealed class HelmException(string message) : Exception(message);

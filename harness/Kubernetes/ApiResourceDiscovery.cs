@@ -4,9 +4,6 @@ using k8s.Models;
 
 namespace KedaGuidance.Harness.Kubernetes;
 
-/// <summary>How the API server serves a kind: its plural resource name and whether it is namespaced.</summary>
-public sealed record ApiResource(string Plural, bool Namespaced);
-
 /// <summary>
 /// Resolves kind → plural and scope from the server's discovery document (GET /api/v1, /apis/group/version),
 /// cached per group/version. The cache is cleared after a CRD is applied, since that adds kinds.

@@ -5,9 +5,6 @@ using k8s.Autorest;
 
 namespace KedaGuidance.Harness.Kubernetes;
 
-/// <summary>An object as read from the server: its run-id label and finalizers (what ownership and deletion need).</summary>
-public sealed record ObservedObject(string? RunId, IReadOnlyList<string> Finalizers, bool Terminating);
-
 /// <summary>
 /// Reads, applies and deletes any kind through the custom-objects endpoints, which serve built-in kinds as well
 /// (group "" becomes /api/v1/...). One path for every kind, resolved by <see cref="ApiResourceDiscovery"/>.

@@ -26,9 +26,3 @@ public abstract record Operation<TResult> : Operation
     /// </summary>
     public abstract TResult Planned();
 }
-
-/// <summary>The result of an operation that yields nothing.</summary>
-public sealed record Done
-{
-    public static Done Value { get; } = new();
-}

@@ -2,9 +2,6 @@ using KedaGuidance.Harness.Guide;
 
 namespace KedaGuidance.Harness.Rendering;
 
-/// <summary>One exported variable of the guide's shell session and the guide step that defines it.</summary>
-public sealed record GuideVariable(string Name, string Value, string DefinedBy);
-
 /// <summary>
 /// The variables the guide's steps export (setup/env.sh, the SQS queue step, create_requirements.sh, the OIDC step),
 /// with the step that defines each, read from the guide itself (<see cref="FromGuide"/>: each export of its scripts in

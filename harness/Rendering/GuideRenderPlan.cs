@@ -2,12 +2,6 @@ using KedaGuidance.Harness.Guide;
 
 namespace KedaGuidance.Harness.Rendering;
 
-/// <summary>How the guide substitutes one file: through envsubst, or by sed on the named placeholders.</summary>
-public enum Substitution { Envsubst, Sed }
-
-/// <summary>One file the guide renders, the way it renders it, and the command of the guide that does it.</summary>
-public sealed record RenderedFileSpec(string Path, Substitution Substitution, IReadOnlyList<string> SedVariables, string GuideCommand);
-
 /// <summary>
 /// Which file gets which treatment, as the implementation guide does it. envsubst: the files it pipes through
 /// <c>envsubst &lt; f</c>; sed: the files it edits with <c>sed -i "s|{VAR}|$VAR|g"</c> (the sample app manifest, the

@@ -2,32 +2,6 @@ using KedaGuidance.Harness.Guide;
 
 namespace KedaGuidance.Harness.Rendering;
 
-/// <summary>A variable a file used that the environment did not define (rendered as empty, as the guide's shell would).</summary>
-public sealed record UndefinedVariable(string File, string Variable, string? StepThatShouldDefineIt);
-
-/// <summary>One rendered file: where the guide has it, where the scratch copy is, its text, and the guide's text it came from.</summary>
-public sealed record RenderedFile(RenderedFileSpec Spec, string ScratchPath, string Text, string SourceText);
-
-/// <summary>
-/// The guide rendered into a scratch folder, with every variable that was used but undefined, and every file of the
-/// plan the bounded reader refused (a link, a FIFO, too large, not UTF-8): those are never read, hence never rendered.
-/// </summary>
-public sealed record RenderedGuide(string ScratchFolder, GuideEnvironment Environment, IReadOnlyList<RenderedFile> Files,
-    IReadOnlyList<UndefinedVariable> Undefined, IReadOnlyList<GuideFileProblem> Problems)
-{
-    public RenderedFile this[string path] => Files.FirstOrDefault(f => f.Spec.Path == path)
-        ?? throw (Problems.FirstOrDefault(p => p.Path == path) is { } problem
-            ? new GuideReadException(problem)
-            : new KeyNotFoundException($"{path} was not rendered."));
-
-    /// <summary>Fails when one of <paramref name="paths"/> was refused, naming the file and why.</summary>
-    public void RequireReadable(IEnumerable<string> paths)
-    {
-        if (Problems.FirstOrDefault(p => paths.Contains(p.Path)) is { } problem)
-            throw new GuideReadException(problem);
-    }
-}
-
 /// <summary>
 /// Renders the guide's files as the guide does (<see cref="GuideRenderPlan"/>) into a scratch folder, never into the
 /// guide itself: the guide's own in-place edits (<c>mv /tmp/f f</c>, <c>sed -i</c>) would make a second run a no-op.

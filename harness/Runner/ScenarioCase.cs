@@ -1,17 +1,5 @@
 namespace KedaGuidance.Harness.Runner;
 
-/// <summary>One executable Gherkin step, with its argument already resolved for outline rows.</summary>
-public sealed record GherkinStep(
-    string Keyword,
-    StepKind Kind,
-    string Text,
-    string? DocString,
-    IReadOnlyList<IReadOnlyList<string>>? Table,
-    int Line);
-
-/// <summary>How the runtime should dispatch a step: Given/When/Then or a conjunction (And/But) of the previous one.</summary>
-public enum StepKind { Given, When, Then, And, But }
-
 /// <summary>
 /// One test case: a scenario, or one Examples row of a scenario outline. <see cref="Id"/> sorts in file order
 /// across the catalog and is what xUnit carries as the theory argument.

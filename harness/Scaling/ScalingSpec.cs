@@ -1,23 +1,5 @@
 namespace KedaGuidance.Harness.Scaling;
 
-/// <summary>The trigger types of the guide's two ScaledObjects.</summary>
-public enum TriggerKind
-{
-    AwsSqsQueue,
-    Prometheus,
-}
-
-/// <summary>
-/// The HPA's scale-up and scale-down stabilization windows. Kubernetes defaults (HPAScalingRules,
-/// stabilizationWindowSeconds): "If not set, use the default values: - For scale up: 0 (i.e. no stabilization is
-/// done). - For scale down: 300 (i.e. the stabilization window is 300 seconds long)." KEDA passes
-/// <c>spec.advanced.horizontalPodAutoscalerConfig.behavior</c> through to the HPA it creates.
-/// </summary>
-public sealed record HpaBehavior(TimeSpan ScaleUpStabilization, TimeSpan ScaleDownStabilization)
-{
-    public static HpaBehavior KubernetesDefault { get; } = new(TimeSpan.Zero, TimeSpan.FromSeconds(300));
-}
-
 /// <summary>
 /// The scaling parameters of one ScaledObject with one trigger, as KEDA reads them (defaults applied).
 /// <see cref="TargetPerReplica"/> is queueLength (aws-sqs-queue) or threshold (prometheus);

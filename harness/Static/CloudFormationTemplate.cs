@@ -4,13 +4,6 @@ using YamlDotNet.RepresentationModel;
 
 namespace KedaGuidance.Harness.Static;
 
-/// <summary>A resource of a CloudFormation template: its logical id, its Type and its Properties, with their nodes.</summary>
-public sealed record CfnResource(string LogicalId, YamlScalarNode KeyNode, YamlNode Node, string? Type, YamlMappingNode? Properties);
-
-/// <summary>An intrinsic function use (short form <c>!Ref</c>/<c>!GetAtt</c>/<c>!Sub</c>, or long form <c>Ref:</c>/<c>Fn::GetAtt:</c>/<c>Fn::Sub:</c>).</summary>
-/// <param name="Target">For Ref the name; for GetAtt "Resource.Attribute"; for each <c>${…}</c> of a Sub its content.</param>
-public sealed record CfnReference(string Function, string Target, YamlNode Node);
-
 /// <summary>
 /// A CloudFormation template read as YAML: resources, parameters, outputs, and the references between them.
 /// YamlDotNet keeps CloudFormation's short-form tags (<c>!Sub</c>) on the nodes, so both forms are read alike.

@@ -3,24 +3,6 @@ using KedaGuidance.Harness.Rendering;
 
 namespace KedaGuidance.Harness.Static;
 
-/// <summary>A manifest that exists only in the implementation guide's text (a <c>cat &lt;&lt; EOF &gt; file</c> heredoc), kept in a feature file.</summary>
-public sealed record InlineManifest(string FileName, string Text)
-{
-    /// <summary>How findings name it: the guide maintainer finds it in the implementation guide, not the repository.</summary>
-    public string DisplayPath => $"implementation guide: {FileName}";
-}
-
-/// <summary>A shell command of the implementation guide (e.g. its helm install), with the guide step it belongs to.</summary>
-public sealed record GuideCommand(string Step, string Text);
-
-/// <summary>What a static run checks: the guide's checkout, the values it is rendered with, the pinned KEDA version and the guide-text-only parts.</summary>
-public sealed record StaticInputs(
-    string GuideRoot,
-    GuideEnvironment Environment,
-    string KedaVersion,
-    IReadOnlyList<InlineManifest> InlineManifests,
-    IReadOnlyList<GuideCommand> Commands);
-
 /// <summary>
 /// Every file the static rules look at, rendered exactly as the guide renders it (<see cref="GuideRenderer"/>, into a
 /// scratch folder) plus the inline manifests (rendered like an unquoted heredoc: envsubst semantics), parsed.

@@ -3,18 +3,6 @@ using Polly;
 
 namespace KedaGuidance.Harness.Teardown;
 
-/// <summary>What teardown did: what it removed and, by name, what it could not.</summary>
-public sealed record TeardownReport(IReadOnlyList<string> Removed, IReadOnlyList<Leftover> Leftovers)
-{
-    public bool Clean => Leftovers.Count == 0;
-}
-
-/// <summary>A resource teardown could not remove, with the last error.</summary>
-public sealed record Leftover(string Resource, string Error)
-{
-    public override string ToString() => $"{Resource}: {Error}";
-}
-
 /// <summary>
 /// Every create registers its inverse here; teardown runs them in reverse order (so ScaledObjects go before the
 /// KEDA release that owns their finalizers, and namespaces after what is in them). A failing inverse is retried,

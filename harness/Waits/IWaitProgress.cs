@@ -9,19 +9,3 @@ public interface IWaitProgress
 {
     IWaitProgressScope Begin(string what, string target, TimeSpan budget);
 }
-
-/// <summary>One wait in progress. Dispose ends it (as "stopped" when <see cref="End"/> was not called).</summary>
-public interface IWaitProgressScope : IDisposable
-{
-    /// <summary>The latest observation in words ("2 ready", "queue depth 340"); printed at the next tick.</summary>
-    void Observe(string current);
-
-    /// <summary>Prints the final line ("met", "not met: …") and stops the ticks.</summary>
-    void End(string outcome);
-}
-
-/// <summary>Where progress lines go: the console, or the running test's live diagnostics.</summary>
-public interface IProgressOutput
-{
-    void WriteLine(string line);
-}

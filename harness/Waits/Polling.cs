@@ -5,12 +5,6 @@ using Polly.Retry;
 namespace KedaGuidance.Harness.Waits;
 
 /// <summary>
-/// One reading of what an expectation watches: whether it holds, what was seen (in words), and whether the state is
-/// final (it will never change, e.g. a CloudFormation stack in ROLLBACK_COMPLETE), which ends the wait early.
-/// </summary>
-public sealed record Observation(bool Met, string Observed, bool Final = false);
-
-/// <summary>
 /// The suite's one poller: reads with Polly at a fixed interval (taken from what is watched — a polling or scrape
 /// interval — never a guess) until the expectation is met, the state is final, or the <see cref="WaitBudget"/> runs
 /// out. A read that throws is reported as "read failed: …" and read again; it is never taken as an observed value

@@ -18,18 +18,3 @@ public sealed record ImportClusterImages(IReadOnlyList<string> Images, string Wh
 
     public override ImportedImages Planned() => new([], Planned: true);
 }
-
-/// <summary>One image made present: whether the host had to pull it, how long the pull and the import took, and its size.</summary>
-public sealed record ImportedImage(string Image, bool Pulled, TimeSpan Pull, TimeSpan Import, long Bytes)
-{
-    public override string ToString() =>
-        $"{Image}: {(Pulled ? $"pulled in {Pull.TotalSeconds:0.#} s" : "already in the host's Docker")}, {Bytes / 1_000_000.0:0.#} MB imported in {Import.TotalSeconds:0.#} s, listed by ctr";
-}
-
-/// <summary>What <see cref="ImportClusterImages"/> did (nothing in a plan).</summary>
-public sealed record ImportedImages(IReadOnlyList<ImportedImage> Images, bool Planned = false) : IDescribedResult
-{
-    public string Describe() => Planned
-        ? "planned: a live run pulls each image once into the host's Docker and imports it into the cluster"
-        : string.Join("; ", Images);
-}

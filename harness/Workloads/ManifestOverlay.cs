@@ -165,6 +165,3 @@ public sealed class ManifestOverlay
     public static string? Scalar(YamlMappingNode? parent, string key) =>
         parent is not null && parent.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlScalarNode s ? s.Value : null;
 }
-
-/// <summary>A deviation could not be applied to a rendered manifest: the message names the file and the missing object or field.</summary>
-public sealed class ManifestOverlayException(string message) : Exception(message);

@@ -2,13 +2,6 @@ using Amazon.Runtime;
 
 namespace KedaGuidance.Harness.Aws.Cli;
 
-/// <summary>One aws CLI call: its arguments (safe to show) and the environment of the child process (never shown).</summary>
-public sealed record AwsCliInvocation(IReadOnlyList<string> Arguments, IReadOnlyDictionary<string, string?> Environment)
-{
-    /// <summary>Only the arguments: credentials and the endpoint live in the environment and never appear here.</summary>
-    public override string ToString() => AwsCliCommand.Display(Arguments);
-}
-
 /// <summary>
 /// Builds aws CLI calls. Credentials, region and endpoint go into the child process's environment only
 /// (AWS_ACCESS_KEY_ID …, AWS_ENDPOINT_URL, honoured by botocore ≥ 1.31, i.e. CLI v1.29+ and v2.13+), never onto the

@@ -3,14 +3,6 @@ using KedaGuidance.Harness.Operations;
 
 namespace KedaGuidance.Harness.Aws.Cli;
 
-/// <summary>An operation performed by one aws CLI call, whatever its result type; the handler needs only this.</summary>
-public interface IAwsCliOperation
-{
-    IReadOnlyList<string> Arguments { get; }
-
-    object? Interpret(AwsCliResult result);
-}
-
 /// <summary>
 /// An operation that is one aws CLI call: its arguments (the plan shows them as the command), how to read the JSON
 /// the CLI prints, and which service errors are an answer rather than a failure (NoSuchEntity for "does it exist?").
@@ -47,24 +39,4 @@ public abstract record AwsCliOperation<TResult> : Operation<TResult>, IAwsCliOpe
         }
         return element.ValueKind == JsonValueKind.String ? element.GetString()! : element.GetRawText();
     }
-}
-
-/// <summary>Performs every <see cref="IAwsCliOperation"/> with one runner.</summary>
-public sealed class AwsCliHandler(AwsCliRunner runner) : IOperationHandler
-{
-    public bool Handles(Operation operation) => operation is IAwsCliOperation;
-
-    public async Task<object?> ExecuteAsync(Operation operation, CancellationToken cancellationToken)
-    {
-        var cli = (IAwsCliOperation)operation;
-        return cli.Interpret(await runner.RunAsync(cli.Arguments, cancellationToken));
-    }
-}
-
-/// <summary>An aws CLI call whose output does not matter (deletes, detaches): it yields <see cref="Done"/> live and in a plan.</summary>
-public abstract record AwsCliAction : AwsCliOperation<Done>
-{
-    public override Done Planned() => Done.Value;
-
-    protected override Done Parse(JsonElement output) => Done.Value;
 }

@@ -32,16 +32,3 @@ public sealed partial record AwsCliResult(int ExitCode, string StandardOutput, s
     [GeneratedRegex(@"An error occurred \(([A-Za-z0-9.]+)\)")]
     private static partial Regex ErrorLine();
 }
-
-/// <summary>An aws CLI call failed. The message has the command (no credentials: they are not in it) and the CLI's error.</summary>
-public sealed class AwsCliException(string message, AwsCliResult? result = null, Exception? inner = null) : Exception(message, inner)
-{
-    public AwsCliResult? Result { get; } = result;
-    public string? ErrorCode => Result?.ErrorCode;
-}
-
-/// <summary>The aws CLI is not installed or not on PATH.</summary>
-public sealed class AwsCliNotFoundException(string executable, Exception? inner = null)
-    : Exception($"aws CLI not found on PATH (looked for '{executable}'): install awscli (pip install awscli, or Debian's awscli package) or AWS CLI v2, " +
-                "and make sure 'aws --version' works in the shell that runs the tests. The suite drives IAM, CloudFormation and ECR " +
-                "through the aws CLI because the AWS SDK packages for them are not available to it.", inner);

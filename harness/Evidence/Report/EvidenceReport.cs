@@ -1,8 +1,5 @@
 namespace KedaGuidance.Harness.Evidence.Report;
 
-/// <summary>The two files written next to a run record.</summary>
-public sealed record ReportFiles(string Html, string Markdown);
-
 /// <summary>
 /// Renders the acceptance evidence from a run record: report.html (self-contained, opens offline) and summary.md (for
 /// a pull-request comment). Always from run-record.json as written, so re-rendering an old record gives the same page.

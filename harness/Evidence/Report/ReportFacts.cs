@@ -1,8 +1,5 @@
 namespace KedaGuidance.Harness.Evidence.Report;
 
-/// <summary>A scaling phase of one scenario's timeline, for the page's header and the summary.</summary>
-internal sealed record ScenarioScaling(ScenarioRecord Scenario, string Attachment, ScalingTimeline Timeline, IReadOnlyList<ScalingPhase> Phases);
-
 /// <summary>
 /// What a reader needs first, computed once for the page and the summary: overall verdict, counts, the guide's
 /// version in short, how long scaling took, the slowest waits against their budgets, and the guide's known defects.

@@ -1,14 +1,6 @@
 namespace KedaGuidance.Harness.Static.Knowledge;
 
 /// <summary>
-/// One CloudFormation resource type as its registry schema defines it: the properties a template may set, the ones it
-/// must set, and the attributes <c>Fn::GetAtt</c> returns (the schema's readOnlyProperties) with an example of each
-/// value (placeholders {account}, {region}, {id}, {name}) for the suite's example environment.
-/// </summary>
-public sealed record CloudFormationType(string Name, IReadOnlySet<string> Properties, IReadOnlySet<string> Required,
-    IReadOnlyDictionary<string, string> Attributes, string RefReturns, string Source);
-
-/// <summary>
 /// The resource types the guide's templates use (setup/cloud9-instance-enviroment.yaml and
 /// scaledobject-samples/prometheus/cloudformation/requirements.yaml), as data from the CloudFormation registry schemas
 /// that aws-cloudformation/cfn-lint ships (src/cfnlint/data/schemas/providers/us_east_1/aws-*.json; the commit of each

@@ -2,10 +2,6 @@ using System.Text.RegularExpressions;
 
 namespace KedaGuidance.Harness.Static.Knowledge;
 
-/// <summary>A value written into a guide file where one of the guide's variables belongs.</summary>
-/// <param name="Variable">The guide's variable that holds it for every reader (ACCOUNT_ID, AWS_REGION, PROMETHEUS_ENDPOINT, PROMETHEUS_WORKSPACE).</param>
-public sealed record HardCodedValue(string Variable, string Value, int Line, int Column, string What);
-
 /// <summary>
 /// Finds account ids, regions, AMP workspace ids and remote-write endpoints written out in a file's source text (before
 /// rendering): one reader's values, which every other reader then uses. Shapes: a 12-digit account inside an ARN or an

@@ -1,8 +1,5 @@
 namespace KedaGuidance.Harness.Static.Knowledge;
 
-/// <summary>How a chart treats one values path: a key it reads, a branch above such keys, an open map (any key below is used), or none.</summary>
-public enum ValueKeyKind { Unknown, Key, Branch, Open }
-
 /// <summary>The values keys one chart version reads (from KedaChartValues.txt), and how a path of a user's values file fares.</summary>
 public sealed class KedaChartValueKeys(IReadOnlySet<string> keys, IReadOnlySet<string> open)
 {
@@ -16,40 +13,5 @@ public sealed class KedaChartValueKeys(IReadOnlySet<string> keys, IReadOnlySet<s
         return keys.Any(k => k.StartsWith(prefix, StringComparison.Ordinal)) || open.Any(k => k.StartsWith(prefix, StringComparison.Ordinal))
             ? ValueKeyKind.Branch
             : ValueKeyKind.Unknown;
-    }
-}
-
-/// <summary>KedaChartValues.txt parsed: each path with the version ranges it exists in.</summary>
-internal sealed class KedaChartValueKeysTable
-{
-    private readonly List<(string Path, bool Open, List<(Version From, Version? To)> Ranges)> _rows = [];
-
-    public static KedaChartValueKeysTable Parse(string text)
-    {
-        var table = new KedaChartValueKeysTable();
-        foreach (var raw in text.Split('\n'))
-        {
-            var line = raw.Trim();
-            if (line.Length == 0 || line.StartsWith('#'))
-                continue;
-            var (path, versions) = (line[..line.IndexOf(' ', StringComparison.Ordinal)], line[(line.IndexOf(' ', StringComparison.Ordinal) + 1)..]);
-            var ranges = versions.Split(',').Select(r => r.Split("..") switch
-            {
-                [var one] => (Version.Parse(one), (Version?)Version.Parse(one)),
-                [var from, ""] => (Version.Parse(from), null),
-                [var from, var to] => (Version.Parse(from), Version.Parse(to)),
-                _ => throw new FormatException($"KedaChartValues.txt: '{r}' is not a version range."),
-            }).ToList();
-            table._rows.Add((path.TrimEnd('*'), path.EndsWith('*'), ranges));
-        }
-        return table;
-    }
-
-    public KedaChartValueKeys For(Version version)
-    {
-        var rows = _rows.Where(r => r.Ranges.Any(x => version >= x.From && (x.To is null || version <= x.To))).ToList();
-        return new KedaChartValueKeys(
-            rows.Where(r => !r.Open).Select(r => r.Path).ToHashSet(StringComparer.Ordinal),
-            rows.Where(r => r.Open).Select(r => r.Path).ToHashSet(StringComparer.Ordinal));
     }
 }

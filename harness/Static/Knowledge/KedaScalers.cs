@@ -1,17 +1,5 @@
 namespace KedaGuidance.Harness.Static.Knowledge;
 
-public enum ParameterType { Text, Integer, Float, Boolean, Choice, Url }
-
-/// <summary>One documented metadata parameter of a KEDA scaler, with the KEDA versions that deprecated or removed it.</summary>
-public sealed record ScalerParameter(string Name, ParameterType Type, bool Required = false, IReadOnlyList<string>? Choices = null,
-    Version? DeprecatedIn = null, Version? RemovedIn = null, string? Note = null);
-
-/// <summary>A scaler's documented metadata; <see cref="OneOf"/> lists groups of which one parameter is required.</summary>
-public sealed record ScalerSpec(string Type, IReadOnlyList<ScalerParameter> Parameters, IReadOnlyList<IReadOnlyList<string>> OneOf)
-{
-    public ScalerParameter? this[string name] => Parameters.FirstOrDefault(p => p.Name == name);
-}
-
 /// <summary>
 /// What KEDA accepts in a trigger, as of the pinned release (2.16.1). Trigger types: the switch of
 /// kedacore/keda pkg/scaling/scalers_builder.go. Parameters of the two scalers the guide uses: kedacore/keda

@@ -3,12 +3,6 @@ using System.Text.Json;
 
 namespace KedaGuidance.Harness.Static.Knowledge;
 
-/// <summary>A Python source to check, and the Python minor its image runs (from the Dockerfile's FROM tag), if known.</summary>
-public sealed record PythonSource(string Path, string Text, Version? ImagePython);
-
-/// <summary>Where a Python source does not parse: the interpreter's own line, column and message.</summary>
-public sealed record PythonProblem(string Path, int Line, int Column, string Message);
-
 /// <summary>
 /// Python's own parser: <c>compile()</c> (what <c>python app.py</c> does first; it also catches what only the compiler
 /// rejects, e.g. <c>return</c> outside a function), then <c>ast.parse(feature_version=…)</c> with the Python minor of

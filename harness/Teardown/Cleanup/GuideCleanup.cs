@@ -7,15 +7,6 @@ using KedaGuidance.Harness.Operations;
 
 namespace KedaGuidance.Harness.Teardown.Cleanup;
 
-/// <summary>What one clean-up step did: skipped (with the reason), or the resources it removed and could not.</summary>
-public sealed record CleanupOutcome(CleanupStep Step, string? Skipped, TeardownReport Report)
-{
-    public string Describe() => Skipped is { } reason
-        ? $"skipped {Step.Phrase}: {reason}"
-        : $"{Step.Phrase}: removed {(Report.Removed.Count == 0 ? "nothing" : string.Join(", ", Report.Removed))}"
-          + (Report.Clean ? "" : $"; could not remove {string.Join("; ", Report.Leftovers)}");
-}
-
 /// <summary>
 /// Performs the guide's clean-up on what this run created and nothing else: each step takes its entries out of the
 /// teardown ledger (so final teardown does not delete them twice) and runs their inverses through the executor,

@@ -3,12 +3,6 @@ using Polly;
 
 namespace KedaGuidance.Harness.Teardown.Sweep;
 
-/// <summary>What a sweep saw, decided and did; failures by name.</summary>
-public sealed record SweepReport(IReadOnlyList<SweepDecision> Decisions, IReadOnlyList<SweepCandidate> Deleted, IReadOnlyList<Leftover> Failures)
-{
-    public IReadOnlyList<SweepCandidate> Selected => Decisions.Where(d => d.Selected).Select(d => d.Candidate).ToArray();
-}
-
 /// <summary>
 /// The sweep: lists every source, decides each candidate with <see cref="SweepSelection"/>, prints every decision,
 /// and with KEDAGUIDE_SWEEP=delete deletes the selected ones in <see cref="SweepOrder"/>. A failing delete is retried,

@@ -4,15 +4,6 @@ using KedaGuidance.Harness.Configuration;
 
 namespace KedaGuidance.Harness.Teardown.Sweep;
 
-/// <summary>A resource found by the sweep's listing, with the run id its label or tag carries (null: not ours).</summary>
-public sealed record SweepCandidate(string Place, string Kind, string Name, string? RunId, DateTimeOffset? CreatedAt)
-{
-    public override string ToString() => $"{Place} {Kind} {Name}";
-}
-
-/// <summary>Whether the sweep takes a candidate, and why (printed for every candidate).</summary>
-public sealed record SweepDecision(SweepCandidate Candidate, bool Selected, string Reason);
-
 /// <summary>
 /// Which leftovers the sweep takes. Never anything without the suite's run-id label or tag; never the current run's
 /// own resources (its ledger owns them) unless that run is named; with KEDAGUIDE_SWEEP_RUN_ID exactly that run;

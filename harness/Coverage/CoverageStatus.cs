@@ -1,0 +1,4 @@
+namespace KedaGuidance.Harness.Coverage;
+
+/// <summary>How one guide step is accounted for.</summary>
+public enum CoverageStatus { Covered, Waived, Missing }

@@ -1,0 +1,3 @@
+namespace KedaGuidance.Harness.Static;
+
+public enum DocumentFormat { Yaml, Json, Text }
