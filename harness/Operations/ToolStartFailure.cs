@@ -3,7 +3,7 @@ using System.ComponentModel;
 namespace KedaGuidance.Harness.Operations;
 
 /// <summary>
-/// Why an external tool (helm, kind, the aws CLI) did not start. .NET's process start throws a
+/// Why an external tool (helm, kind, the aws CLI, eksctl) did not start. .NET's process start throws a
 /// <see cref="Win32Exception"/> for every failure of the underlying exec, so "not on PATH" is only true when the
 /// error is ENOENT; a file that exists but cannot be run (EACCES: not executable; ETXTBSY: still open for writing;
 /// ENOEXEC: not a program) is a different fix, and saying "install it" would send the user the wrong way.

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Text;
 using CliWrap;
 using CliWrap.Buffered;
@@ -13,8 +14,20 @@ public sealed class EksctlHandlers(string executable = "eksctl")
     /// <summary>Runs eksctl; its log goes to stdout (cmd/eksctl/logger.go: logger.Writer is os.Stdout or the color writer), errors to stderr.</summary>
     internal static async Task<string> RunAsync(string executable, IReadOnlyList<string> arguments, string display, CancellationToken cancellationToken)
     {
-        var result = await CliWrap.Cli.Wrap(executable).WithArguments(arguments).WithValidation(CommandResultValidation.None)
-            .ExecuteBufferedAsync(Encoding.UTF8, cancellationToken);
+        BufferedCommandResult result;
+        try
+        {
+            result = await CliWrap.Cli.Wrap(executable).WithArguments(arguments).WithValidation(CommandResultValidation.None)
+                .ExecuteBufferedAsync(Encoding.UTF8, cancellationToken);
+        }
+        catch (Win32Exception e) when (!ToolStartFailure.IsNotFound(e))
+        {
+            throw new InvalidOperationException(ToolStartFailure.CouldNotStart("eksctl", executable, e), e);
+        }
+        catch (Win32Exception e)
+        {
+            throw new EksctlNotFoundException(executable, e);
+        }
         var output = result.StandardOutput + result.StandardError;
         if (result.ExitCode != 0)
             throw new InvalidOperationException($"'{display}' failed (exit {result.ExitCode}): {(output.Length <= 2000 ? output.Trim() : output[..2000] + " …")}");

@@ -94,6 +94,19 @@ public sealed class EksctlTests
         ledger.Pending.Should().BeEmpty();
     }
 
+    [Fact]
+    public async Task A_missing_eksctl_says_what_to_install_not_a_bare_process_error()
+    {
+        if (OperatingSystem.IsWindows()) return; // the path below is POSIX
+        var missing = Path.Combine(TestRuns.Scratch.Child("eksctl-missing").Path, "eksctl");
+        var delete = new EksctlHandlers(missing).Operations.Single(h => h.Handles(new DeleteIamServiceAccount("kg-nightly", "keda-sqs-guidance", "sqsconsumer", "teardown")));
+
+        var act = () => delete.ExecuteAsync(new DeleteIamServiceAccount("kg-nightly", "keda-sqs-guidance", "sqsconsumer", "teardown"), CancellationToken.None);
+
+        (await act.Should().ThrowAsync<EksctlNotFoundException>()).Which.Message
+            .Should().Contain("eksctl was not found").And.Contain(missing).And.Contain("Install eksctl").And.Contain("KEDAGUIDE_MODE=plan");
+    }
+
     /// <summary>A live executor with the real eksctl and aws CLI handlers, over stand-in scripts.</summary>
     private static (IExecutor Executor, TeardownLedger Ledger, string EksctlArguments) Live((string Path, string Seen) eksctl, string aws)
     {

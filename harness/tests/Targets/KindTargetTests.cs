@@ -115,6 +115,33 @@ public sealed class KindTargetTests
     }
 
     [Fact]
+    public async Task Removing_an_image_a_node_never_got_is_not_an_error_but_any_other_crictl_failure_is()
+    {
+        if (OperatingSystem.IsWindows())
+            Assert.Skip("the stand-ins are POSIX shell scripts");
+        var (kind, _) = StandIn("0.32.0");
+        var folder = Directory.CreateTempSubdirectory("kg-docker-").FullName;
+        // crictl rmi on a node without the image, as cri-tools prints it (logrus to stderr, then its fatal line; exit 1).
+        var docker = StandInExecutable.Write(Path.Combine(folder, "docker"), """
+            #!/bin/sh
+            case "$2" in
+              guide-control-plane) echo 'time="2026-01-01T00:00:00Z" level=error msg="no such image kedaguidance/sample-app:kg-1"' >&2
+                 echo 'time="2026-01-01T00:00:00Z" level=fatal msg="unable to remove the image(s)"' >&2; exit 1 ;;
+              *) echo 'time="2026-01-01T00:00:00Z" level=fatal msg="connect: connection refused"' >&2; exit 1 ;;
+            esac
+            """);
+        await using var images = new KedaGuidance.Fixtures.Docker.SuiteImages("kg-1", new DotNet.Testcontainers.Configurations.DockerEndpointAuthenticationConfiguration(new Uri("unix:///nonexistent/docker.sock")));
+        var remove = new KindImageHandlers(images, kind, docker).Operations.Single(h => h.Handles(new KindRemoveImage("kedaguidance/sample-app:kg-1", "guide")));
+
+        var act = () => remove.ExecuteAsync(new KindRemoveImage("kedaguidance/sample-app:kg-1", "guide"), Ct);
+
+        (await act.Should().ThrowAsync<InvalidOperationException>()).Which.Message
+            .Should().Contain("guide-worker").And.Contain("connection refused").And.NotContain("guide-control-plane", "the node without the image is not a failure");
+        KindImageHandlers.NotOnNode("level=error msg=\"no such image kedaguidance/sample-app:kg-1\"").Should().BeTrue();
+        KindImageHandlers.NotOnNode("level=fatal msg=\"connect: connection refused\"").Should().BeFalse();
+    }
+
+    [Fact]
     public void Kind_is_an_emulated_target_whose_cluster_outlives_its_runs()
     {
         var kind = SuiteTargets.Find("kind")!;
