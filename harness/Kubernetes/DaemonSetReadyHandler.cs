@@ -18,9 +18,9 @@ public sealed class DaemonSetReadyHandler(IKubernetes client, Polling polling) :
                 () => client.AppsV1.ReadNamespacedDaemonSetAsync(expectation.Name, expectation.Namespace, cancellationToken: token));
             if (set is null)
                 return new Observation(false, "not found");
-            if (set.Spec?.Selector?.MatchLabels is { Count: > 0 } labels)
+            if (LabelSelectorQuery.Of(set.Spec?.Selector) is { } selector)
             {
-                var pods = await client.CoreV1.ListNamespacedPodAsync(expectation.Namespace, labelSelector: string.Join(',', labels.Select(l => $"{l.Key}={l.Value}")), cancellationToken: token);
+                var pods = await client.CoreV1.ListNamespacedPodAsync(expectation.Namespace, labelSelector: selector, cancellationToken: token);
                 if (PodStartFailure.Among(pods.Items ?? []) is { } failure)
                     return new Observation(false, $"a pod cannot start: {failure}", Final: true);
             }

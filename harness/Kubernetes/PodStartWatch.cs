@@ -19,11 +19,10 @@ public sealed class PodStartWatch(IKubernetes client, TimeSpan interval, TimePro
         {
             try
             {
-                var selector = (await client.AppsV1.ReadNamespacedDeploymentAsync(deployment, ns, cancellationToken: cancellationToken)).Spec?.Selector?.MatchLabels;
-                if (selector is { Count: > 0 })
+                var read = await client.AppsV1.ReadNamespacedDeploymentAsync(deployment, ns, cancellationToken: cancellationToken);
+                if (LabelSelectorQuery.Of(read.Spec?.Selector) is { } selector)
                 {
-                    var pods = await client.CoreV1.ListNamespacedPodAsync(ns, labelSelector: string.Join(',', selector.Select(l => $"{l.Key}={l.Value}")),
-                        cancellationToken: cancellationToken);
+                    var pods = await client.CoreV1.ListNamespacedPodAsync(ns, labelSelector: selector, cancellationToken: cancellationToken);
                     if (PodStartFailure.Among(pods.Items ?? []) is { } failure)
                         return failure;
                 }

@@ -4,6 +4,7 @@ using KedaGuidance.Harness.Configuration;
 using KedaGuidance.Harness.Evidence;
 using KedaGuidance.Harness.Guide;
 using KedaGuidance.Harness.Kubernetes;
+using KedaGuidance.Harness.Metrics;
 using KedaGuidance.Harness.Operations;
 using KedaGuidance.Harness.Rendering;
 using KedaGuidance.Harness.Scaling;
@@ -40,8 +41,14 @@ public sealed class PrometheusScalingSection(RunContext run, ClusterAws site, Gu
     public static readonly TimeSpan ScrapeInterval = TimeSpan.FromSeconds(15);
     public static readonly TimeSpan BatchTimeout = TimeSpan.FromSeconds(10);
 
-    /// <summary>The query's rate window: sum(rate(adot_app_request_count_total[1m])).</summary>
-    public static readonly TimeSpan RateWindow = TimeSpan.FromMinutes(1);
+    /// <summary>
+    /// The range of the applied trigger's rate() (the guide: <c>sum(rate(adot_app_request_count_total[1m]))</c>), read from
+    /// the query itself, so a guide that changes the window changes the budgets.
+    /// </summary>
+    private TimeSpan RateWindow => RateConvergence.RateWindowOf(Spec.Query
+        ?? throw new InvalidOperationException($"The ScaledObject {ScaledObjectName} has no prometheus query; the rate window its budgets wait for cannot be derived."));
+
+    private string RateWindowTerm => RateWindow.TotalMinutes % 1 == 0 ? $"rate window [{RateWindow.TotalMinutes:0}m]" : $"rate window [{RateWindow.TotalSeconds:0}s]";
 
     /// <summary>
     /// How long the guide's requirements stack may take. Nothing in the guide bounds it (its loop polls every 10 s
@@ -168,7 +175,7 @@ public sealed class PrometheusScalingSection(RunContext run, ClusterAws site, Gu
     {
         var up = Allowances.ScaleUpTo(new ScalingOracle(Spec).SteadyReplicas(rate));
         return WaitBudget.Sum(
-            ("rate window [1m]", RateWindow),
+            (RateWindowTerm, RateWindow),
             ("collector scrape_interval", ScrapeInterval),
             ("collector batch timeout", BatchTimeout),
             ($"scale up ({up.Derivation})", up.Limit));
@@ -229,7 +236,7 @@ public sealed class PrometheusScalingSection(RunContext run, ClusterAws site, Gu
             new ExternalMetricSource(Namespace, ExternalMetric, ScaledObjectName), TimelineGoal.ReturnToMin, run.Slack)
         {
             Budget = WaitBudget.Sum(
-                ("rate window [1m] empties", RateWindow),
+                (RateWindowTerm + " empties", RateWindow),
                 ("collector scrape_interval", ScrapeInterval),
                 ("collector batch timeout", BatchTimeout),
                 ($"back to min ({back.Derivation})", back.Limit)),

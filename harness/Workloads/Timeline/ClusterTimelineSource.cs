@@ -31,8 +31,8 @@ public sealed class ClusterTimelineSource(IKubernetes client, IExecutor executor
     public async Task<WorkloadSample> ReadWorkloadAsync(ScalingFollowsOracle expectation, CancellationToken cancellationToken)
     {
         var deployment = await client.AppsV1.ReadNamespacedDeploymentAsync(expectation.Deployment, expectation.Namespace, cancellationToken: cancellationToken);
-        var app = deployment.Spec?.Selector?.MatchLabels is { } labels ? string.Join(',', labels.Select(l => $"{l.Key}={l.Value}")) : null;
-        var pods = await client.CoreV1.ListNamespacedPodAsync(expectation.Namespace, labelSelector: app, cancellationToken: cancellationToken);
+        var pods = await client.CoreV1.ListNamespacedPodAsync(expectation.Namespace, labelSelector: LabelSelectorQuery.Of(deployment.Spec?.Selector),
+            cancellationToken: cancellationToken);
         var phases = (pods.Items ?? []).GroupBy(p => p.Metadata?.DeletionTimestamp is null ? p.Status?.Phase ?? "?" : "Terminating")
             .Select(g => $"{g.Key} {g.Count()}");
         string hpa;

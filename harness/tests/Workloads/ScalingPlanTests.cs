@@ -179,6 +179,19 @@ public sealed class ScalingPlanTests
     }
 
     [Fact]
+    public async Task The_scaling_budgets_wait_for_the_rate_window_the_guides_query_names()
+    {
+        var heredoc = Heredoc.Replace("[1m]", "[2m]", StringComparison.Ordinal);
+        heredoc.Should().Contain("[2m]");
+        var record = await PlanPrometheusAsync("local", heredoc);
+        var expectations = record.Scenarios.Single().Entries.Where(e => e.Type == EntryType.Expectation).ToList();
+        expectations.Single(e => e.Kind == "keda.scaling-timeline" && e.Summary.Contains("scales to the oracle")).Budget
+            .Should().Contain("rate window [2m] 120 s").And.NotContain("[1m]");
+        expectations.Single(e => e.Kind == "keda.scaling-timeline" && e.Summary.Contains("returns to minReplicaCount 1")).Budget
+            .Should().Contain("rate window [2m] empties 120 s");
+    }
+
+    [Fact]
     public async Task On_eks_the_scaledobject_waits_for_the_collector_and_the_proxy_the_service_is_internal_and_ecr_pulls_are_in_the_budgets()
     {
         var record = await PlanPrometheusAsync("eks", Heredoc);
