@@ -111,8 +111,8 @@ aws_moto_marker_check() {
 # aws_moto_cancel_check NAME SIGNAL TARGET: starts the @deliberate-failure scenario in wait-for-cancel mode in its own
 # process group (a small wrapper gives dotnet test its own group and default SIGINT handling: a background job of a
 # non-interactive shell ignores SIGINT), waits until moto holds its resources, sends SIGNAL to TARGET (group: the
-# whole group; dotnet: the dotnet test process only), waits until no process of the group is left (bounded), and checks
-# by listing that nothing is left and that the run wrote its record.
+# whole group; dotnet: the dotnet test process only), waits until no process of the group is left (forward-signals.sh
+# wait, at most 120 s), and checks by listing that nothing is left and that the run wrote its record.
 aws_moto_cancel_check() {
   local name=$1 signal=$2 target=$3 pid evidence log sent
   evidence="$dir/evidence-$rid-$name" log="$dir/cancelled-$name.log"
@@ -128,11 +128,12 @@ aws_moto_cancel_check() {
     group) kill "-$signal" -- "-$pid" 2>/dev/null ;;
     dotnet) kill "-$signal" "$pid" 2>/dev/null ;;
   esac
-  for _ in $(seq 240); do kill -0 -- "-$pid" 2>/dev/null || break; sleep 0.5; done
-  if ! kill -0 -- "-$pid" 2>/dev/null; then
+  # The same bounded wait for the group as the nightly's step after a cancel (it names what still runs when time is up).
+  echo "$pid" >"$dir/cancelled-$name.pgid"
+  if .github/scripts/forward-signals.sh wait "$dir/cancelled-$name.pgid" 120; then
     echo "aws-moto: every process of the run ended $(( $(date +%s) - sent )) s after SIG$signal to $target"
   else
-    aws_moto_fail "the run cancelled by SIG$signal to $target was still running 120 s later: $(ps -o pid=,args= -g "$pid" | cut -c1-120 | tr '\n' ';')"
+    aws_moto_fail "the run cancelled by SIG$signal to $target was still running 120 s later (its processes are listed above)"
     kill -KILL -- "-$pid" 2>/dev/null
   fi
   wait "$pid" 2>/dev/null

@@ -72,7 +72,7 @@ public static partial class SettingsReader
             problems.Add($"{SettingNames.Mode}=plan needs a target to plan for: set {SettingNames.Target} to one of {string.Join(" | ", catalog.Names)} ({catalog.Describe()}).");
 
         var guide = Get(SettingNames.Guide) ?? SettingDefinitions.DefaultGuide;
-        if (LooksLikeGitUrl(guide))
+        if (GitGuideAddress.LooksLikeGitUrl(guide))
         {
             if (GitGuideAddress.Parse(guide).Problem is { } guideProblem)
                 problems.Add($"{SettingNames.Guide}: {guideProblem} Use a folder, or a git URL with an optional #branch, #tag or #commit.");
@@ -124,11 +124,9 @@ public static partial class SettingsReader
         };
     }
 
-    public static bool LooksLikeGitUrl(string value) => GitGuideAddress.LooksLikeGitUrl(value);
-
     /// <summary>
     /// Why the evidence folder cannot be one (it is a file, or a file stands where one of its parents should be), or
-    /// null. Whether it can be written is checked when the run claims it (<c>EvidenceFolder.Claim</c>), before the
+    /// null. Whether it can be written is checked when the run claims it (<see cref="Evidence.EvidenceFolderClaim.Claim"/>), before the
     /// guide is fetched.
     /// </summary>
     private static string? EvidenceProblem(string folder)

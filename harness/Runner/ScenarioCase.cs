@@ -25,9 +25,6 @@ public sealed record ScenarioCase(
     public IReadOnlyList<string> AllTags =>
         FeatureTags.Concat(RuleTags).Concat(ScenarioTags).Distinct(StringComparer.Ordinal).ToArray();
 
-    /// <summary>"Scenario [example]": the scenario's title with its example row, as JUnit lists it.</summary>
-    public string Name => ExampleLabel is null ? ScenarioTitle : $"{ScenarioTitle} [{ExampleLabel}]";
-
     /// <summary>"Feature: Scenario [example]", the name a person sees in the test explorer and the logs.</summary>
     public string DisplayName => ExampleLabel is null
         ? $"{FeatureTitle}: {ScenarioTitle}"

@@ -27,9 +27,6 @@ public sealed class ScenarioTestCase : XunitTestCase, ICoreTestCase
 
     public static ScenarioTestCase From(XunitTestCase row, string scenarioName) => new(row, scenarioName);
 
-    /// <summary>The scenario's title (with its example row), reported where runners read a test's method name.</summary>
-    public string ScenarioName => _scenarioName;
-
     string ICoreTestCase.TestMethodName => _scenarioName;
 
     string? ITestCaseMetadata.TestMethodName => _scenarioName;

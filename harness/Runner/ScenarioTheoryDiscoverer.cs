@@ -17,6 +17,9 @@ public sealed class ScenarioTheoryDiscoverer : TheoryDiscoverer
         return [.. cases.Select(c => c is XunitTestCase x && c.GetType() == typeof(XunitTestCase) && NameOf(x) is { } name ? ScenarioTestCase.From(x, name) : c)];
     }
 
+    /// <summary>Written for a '.' in a scenario's method name (see <see cref="NameOf"/>).</summary>
+    public const char OneDotLeader = '\u2024';
+
     /// <summary>
     /// The method name that makes JUnit show "Scenario [example]": the scenario's name, read back from the display name
     /// "Feature: Scenario [example]" and the Feature trait (xUnit hands the discoverer a copy of the row, so the scenario
@@ -27,8 +30,6 @@ public sealed class ScenarioTheoryDiscoverer : TheoryDiscoverer
     /// U+2024 (one dot leader, which reads the same): VSTest's TRX logger splits the FullyQualifiedName at its last '.'
     /// into class and method, so "… scaledobject.yaml is well-formed" would otherwise become a class of its own.
     /// </summary>
-    public const char OneDotLeader = '\u2024';
-
     public static string? NameOf(XunitTestCase row)
     {
         if (!row.Traits.TryGetValue("Feature", out var features) || features.Count != 1)

@@ -33,7 +33,7 @@ public sealed class SuiteFixture : IAsyncLifetime
         {
             _session = await SuiteSession.StartAsync(SolutionFolder(), TestContext.Current.CancellationToken);
         }
-        catch (GuideUnavailableException e) when (Unset(SettingNames.Guide) && (Unset(SettingNames.Target) || Environment.GetEnvironmentVariable(SettingNames.Target) == "none"))
+        catch (GuideUnavailableException e) when (Unset(SettingNames.Guide) && NoTarget())
         {
             _noGuide = $"The guide's default repository (upstream at the pinned commit) could not be fetched ({e.Message.Split('\n')[0]}). " +
                        $"Set {SettingNames.Guide} to a checkout of the guide, or to a git URL with #ref (file:///path/to/guide#<commit> works).";
@@ -118,6 +118,10 @@ public sealed class SuiteFixture : IAsyncLifetime
     }
 
     private static bool Unset(string name) => string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(name));
+
+    /// <summary>KEDAGUIDE_TARGET unset or "none", read as <see cref="SettingsReader"/> reads it (trimmed, any case).</summary>
+    private static bool NoTarget() =>
+        Unset(SettingNames.Target) || string.Equals(Environment.GetEnvironmentVariable(SettingNames.Target)!.Trim(), Harness.Targets.TargetCatalog.None, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Relative settings (KEDAGUIDE_GUIDE=../shared/guide/repo) are read from the solution's folder, wherever the test host runs.</summary>
     private static string SolutionFolder()
