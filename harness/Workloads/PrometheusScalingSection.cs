@@ -243,9 +243,12 @@ public sealed class PrometheusScalingSection(RunContext run, ClusterAws site, Gu
         }, cancellationToken);
     }
 
-    /// <summary>A freshly applied Deployment's pods start: image present (loaded or pushed), so the pods' termination grace + slack bound it.</summary>
+    /// <summary>
+    /// A freshly applied Deployment's pods start with their image present (loaded or pushed): the suite's stated
+    /// container-start allowance + slack (the termination grace it used to borrow bounds a pod's stop, not its start).
+    /// </summary>
     public static WaitBudget PodStartBudget(TimeSpan slack) =>
-        WaitBudget.Sum(("pod start (image present; Kubernetes default grace as bound)", ClusterActions.DefaultTerminationGrace), ("slack", slack));
+        WaitBudget.Sum(("container start, image present (stated allowance)", PodStart.ContainerStartAllowance), ("slack", slack));
 
     /// <summary>The sample app's pod: its image pulled as the target delivers it (ECR on eks, none where it is loaded), then its start.</summary>
     private WaitBudget StartBudget() => WaitBudget.Sum([.. PodStart.Terms(_profile.Images.Pull), ("slack", run.Slack)]);
