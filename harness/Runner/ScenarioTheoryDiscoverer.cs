@@ -30,12 +30,13 @@ public sealed class ScenarioTheoryDiscoverer : TheoryDiscoverer
     /// U+2024 (one dot leader, which reads the same): VSTest's TRX logger splits the FullyQualifiedName at its last '.'
     /// into class and method, so "… scaledobject.yaml is well-formed" would otherwise become a class of its own.
     /// </summary>
-    public static string? NameOf(XunitTestCase row)
+    public static string? NameOf(XunitTestCase row) =>
+        row.Traits.TryGetValue("Feature", out var features) && features.Count == 1 ? NameOf(row.TestCaseDisplayName, features.First()) : null;
+
+    /// <summary>The method name for a row's display name "Feature: Scenario [example]" of <paramref name="feature"/> (see above).</summary>
+    public static string? NameOf(string display, string feature)
     {
-        if (!row.Traits.TryGetValue("Feature", out var features) || features.Count != 1)
-            return null;
-        var prefix = features.First() + ": ";
-        var display = row.TestCaseDisplayName;
+        var prefix = feature + ": ";
         if (!display.StartsWith(prefix, StringComparison.Ordinal) || prefix.Contains('(', StringComparison.Ordinal))
             return null;
         var name = display[prefix.Length..].Replace('.', OneDotLeader);
