@@ -84,9 +84,11 @@ public sealed class DeploymentWatch(IKubernetes client, TimeSpan reconnectDelay,
                             await Task.Delay(reconnectDelay, _clock, token);
                     }
                 }
-                catch (Exception e) when (e is IOException or HttpRequestException or HttpOperationException && !token.IsCancellationRequested)
+                catch (Exception e) when (e is IOException or HttpRequestException or HttpOperationException)
                 {
                     // Connection reset, refused, or a failed request: the last resourceVersion (if any) is still valid to resume from.
+                    // Also when the budget ran out as the request failed: the read is recorded, and the delay's cancellation
+                    // ends the wait below with what was observed (a failed read must not escape as the wait's result).
                     record.ReadFailed(e is HttpOperationException h ? $"{(int)h.Response.StatusCode} {h.Response.StatusCode}" : e.Message);
                     await Task.Delay(reconnectDelay, _clock, token);
                 }

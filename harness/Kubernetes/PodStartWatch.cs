@@ -27,9 +27,10 @@ public sealed class PodStartWatch(IKubernetes client, TimeSpan interval, TimePro
                         return failure;
                 }
             }
-            catch (Exception e) when (e is HttpOperationException or HttpRequestException or IOException && !cancellationToken.IsCancellationRequested)
+            catch (Exception e) when (e is HttpOperationException or HttpRequestException or IOException)
             {
-                // Not there yet, or a failed read: neither says a pod cannot start.
+                // Not there yet, or a failed read: neither says a pod cannot start. Also when the wait it serves has ended
+                // as the request failed: the delay below then ends this watch with its cancellation, which the caller expects.
             }
             await Task.Delay(interval, _clock, cancellationToken);
         }
